@@ -1,0 +1,93 @@
+"""Every update line is one step of gradient descent, checked against finite differences.
+
+The oracle below shares no code with the programs: its sigmoid is written with tanh and its
+gradient comes from nudging one weight at a time, so a wrong sign, slope or transpose in a
+listing cannot hide behind the same mistake in the check.
+"""
+import numpy as np
+import pytest
+
+from listings import PROGRAMS, WEIGHTS, step_through
+
+
+def sigmoid(z):
+    return 0.5 * (1 + np.tanh(z / 2))
+
+
+def squared_error(X, y, weights):
+    """1/2 * sum((y - out)**2) for a chain of sigmoid layers."""
+    out = X
+    for w in weights:
+        out = sigmoid(out @ w)
+    return 0.5 * np.sum((y - out) ** 2)
+
+
+def numerical_gradient(X, y, weights, h=1e-6):
+    grads = []
+    for k, w in enumerate(weights):
+        grad = np.zeros_like(w)
+        for index in np.ndindex(w.shape):
+            nudged = [v.copy() for v in weights]
+            nudged[k][index] += h
+            up = squared_error(X, y, nudged)
+            nudged[k][index] -= 2 * h
+            down = squared_error(X, y, nudged)
+            grad[index] = (up - down) / (2 * h)
+        grads.append(grad)
+    return grads
+
+
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
+@pytest.mark.parametrize("iteration", [0, 1, 250])
+def test_update_is_gradient_step(name, iteration):
+    """W_after - W_before == -dE/dW: a step of size 1 down the squared error."""
+    snapshots, _, _ = step_through(PROGRAMS[name][0], steps=iteration + 1)
+    before, after = snapshots[iteration], snapshots[iteration + 1]
+    names = WEIGHTS[name]
+    grads = numerical_gradient(before["X"], before["y"], [before[n] for n in names])
+    for weight, grad in zip(names, grads):
+        step = after[weight] - before[weight]
+        assert np.allclose(step, -grad, rtol=1e-5, atol=1e-10), weight
+        assert np.abs(step).max() > 1e-6, f"{weight} did not move: nothing was checked"
+
+
+@pytest.mark.parametrize("name", ["part1", "part2"])
+def test_nonlin_deriv_takes_the_output(name):
+    """nonlin(out, True) is the sigmoid's slope at the INPUT that produced out."""
+    _, namespace, _ = step_through(PROGRAMS[name][0], steps=1)
+    nonlin = namespace["nonlin"]
+    x = np.linspace(-6, 6, 49)
+    h = 1e-6
+    numerical_slope = (sigmoid(x + h) - sigmoid(x - h)) / (2 * h)
+    assert np.allclose(nonlin(x), sigmoid(x), rtol=1e-12, atol=1e-15)
+    assert np.allclose(nonlin(nonlin(x), True), numerical_slope, rtol=1e-6, atol=1e-12)
+    # fed the input instead, the same call gives something that is not a slope at all
+    assert not np.allclose(nonlin(x, True), numerical_slope, atol=1e-2)
+
+
+@pytest.mark.parametrize("iteration", [0, 9])
+def test_line39_sums_per_example_updates(iteration):
+    """np.dot(l0.T, l1_delta) is every example's input-times-delta, added up."""
+    snapshots, _, _ = step_through(PROGRAMS["part1"][0], steps=iteration + 1)
+    before, after = snapshots[iteration], snapshots[iteration + 1]
+    l0, l1_delta = after["l0"], after["l1_delta"]
+    per_example = [np.outer(l0[i], l1_delta[i]) for i in range(len(l0))]
+    assert np.allclose(after["syn0"] - before["syn0"], sum(per_example), rtol=1e-12, atol=0)
+
+
+def test_no_hidden_layer_stays_at_half():
+    """The Part 1 network, given Part 2's targets, learns nothing: every output is 0.5."""
+    xor_targets = {16: "y = np.array([[0,1,1,0]]).T"}
+    _, namespace, printed = step_through(PROGRAMS["part1"][0], steps=10000,
+                                         replace=xor_targets)
+    assert namespace["y"].ravel().tolist() == [0, 1, 1, 0]
+    assert np.allclose(namespace["l1"], 0.5, atol=1e-9)
+    assert np.allclose(namespace["syn0"], 0, atol=1e-9)
+    assert printed.split()[-4:] == ["[[0.5]", "[0.5]", "[0.5]", "[0.5]]"]
+
+
+def test_nn11_computes_exactly_what_part2_computes():
+    _, compact, _ = step_through(PROGRAMS["nn11"][0], steps=60000)
+    _, listing, _ = step_through(PROGRAMS["part2"][0], steps=60000)
+    for name in ["syn0", "syn1", "l1", "l2", "l1_delta", "l2_delta"]:
+        assert np.array_equal(compact[name], listing[name]), name
