@@ -1,0 +1,2 @@
+def on_page_content(html, page, config, files):
+    return html
