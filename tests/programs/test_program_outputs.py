@@ -1,12 +1,10 @@
 """Each program prints exactly the text committed beside it, on every CPU."""
-import json
 import os
-import subprocess
-import sys
 
 import pytest
 
 from listings import PROGRAMS, run_script
+from numpy_features import avx512_features
 
 
 @pytest.mark.parametrize("name", sorted(PROGRAMS))
@@ -31,31 +29,15 @@ def test_part1_output_matches_the_article():
     assert numbers == ["0.00966449", "0.00786506", "0.99358898", "0.99211957"]
 
 
-def _avx512_features(env_extra=None):
-    """The AVX-512 code paths that this NumPy build takes on this CPU."""
-    probe = (
-        "import json, numpy as np\n"
-        "try:\n"
-        "    from numpy._core import _multiarray_umath as m\n"
-        "except ImportError:\n"
-        "    from numpy.core import _multiarray_umath as m\n"
-        "print(json.dumps([f for f in m.__cpu_dispatch__ if m.__cpu_features__.get(f)\n"
-        "                  and ('512' in f or f == 'X86_V4')]))\n"
-    )
-    env = dict(os.environ, **(env_extra or {}))
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          check=True, env=env)
-    return json.loads(done.stdout)
-
-
 @pytest.mark.parametrize("name", sorted(PROGRAMS))
 def test_output_is_same_without_avx512(name):
-    features = _avx512_features()
+    features = avx512_features()
     if not features:
         pytest.skip("this CPU takes no AVX-512 path, so every run here is already the "
                     "non-AVX-512 run")
     disabled = {"NPY_DISABLE_CPU_FEATURES": " ".join(features)}
-    assert _avx512_features(disabled) == [], "NumPy ignored NPY_DISABLE_CPU_FEATURES"
+    assert avx512_features(dict(os.environ, **disabled)) == [], \
+        "NumPy ignored NPY_DISABLE_CPU_FEATURES"
     program, expected = PROGRAMS[name]
     printed = run_script(program, env_extra=disabled)
     assert printed == expected.read_text(encoding="utf-8")
