@@ -1,0 +1,108 @@
+"""Serve the executed notebook as a light page in the site's own style.
+
+mkdocs-jupyter executes docs/notebook.ipynb at build time and converts it with nbconvert's
+JupyterLab template, which inlines about 590 KB of JupyterLab CSS and a MathJax loader
+(from a CDN) into the page. This hook keeps what the reader needs, the cells and their
+outputs, and rewrites them as the site's own Markdown would have produced them:
+
+* a Markdown cell becomes its rendered HTML, with Material's heading permalinks;
+* a code cell becomes a Material code block (the same highlighting classes, so light and dark
+  mode, and the copy button, work as everywhere else), titled with the listing lines it
+  holds;
+* a cell's printed output becomes an output block like the other pages' (`.output`, no copy
+  button);
+* a button under the title downloads the notebook, by a link relative to the page (the
+  `include_source` option copies notebook.ipynb beside the page), so it works wherever the
+  site is hosted.
+
+Every script, style sheet and prompt of the template is dropped. An output that is not
+printed text (an image, an error, a rich display) stops the build: this page has no styles
+for those, and the test suite expects exactly the listings' printed text.
+"""
+import html as html_lib
+import re
+
+from bs4 import BeautifulSoup
+
+NOTEBOOK = "notebook.ipynb"
+DOWNLOAD_NAME = "nn11.ipynb"
+# code cell ids written by tools/build_notebook.py: "<listing>-lines-<first>-<last>"
+CELL_ID = re.compile(r"^cell-id=(?P<listing>\w+)-lines-(?P<first>\d+)-(?P<last>\d+)$")
+PRINTED = {"text/plain"}
+
+
+def on_page_content(html, page, config, files):
+    if page.file.src_uri != NOTEBOOK:
+        return html
+    return slim(html)
+
+
+def download_button():
+    return (f'<p class="nn11-download"><a class="md-button md-button--primary" href="{NOTEBOOK}" '
+            f'download="{DOWNLOAD_NAME}" title="The notebook without outputs: '
+            f'run it in Jupyter to make them">Download the notebook (.ipynb)</a></p>')
+
+
+def markdown_cell(cell):
+    rendered = cell.select_one(".jp-RenderedMarkdown")
+    for anchor in rendered.select("a.anchor-link"):
+        anchor["class"] = ["headerlink"]
+        anchor["title"] = "Link to this section"
+    return rendered.decode_contents().strip()
+
+
+def code_block(cell):
+    pre = cell.select_one(".jp-InputArea .highlight-ipynb pre")
+    if pre is None:
+        raise ValueError("notebook page: a code cell without highlighted source")
+    code = pre.decode_contents()
+    code = code.removeprefix("<span></span>")
+    title = ""
+    m = CELL_ID.match(cell.get("id", ""))
+    if m:
+        title = (f'<span class="filename">{m["listing"]}.py, '
+                 f'lines {m["first"]}\N{EN DASH}{m["last"]}</span>')
+    return (f'<div class="language-python highlight">{title}'
+            f'<pre><span></span><code>{code}</code></pre></div>')
+
+
+def output_block(cell):
+    printed = []
+    for output in cell.select(".jp-OutputArea-output"):
+        mime = output.get("data-mime-type")
+        if mime not in PRINTED or output.find("pre") is None:
+            raise ValueError(f"notebook page: an output of type {mime!r}, not printed text; "
+                             f"this page shows printed text only")
+        printed.append(output.find("pre").get_text())
+    if not printed:
+        return ""
+    text = "".join(printed)
+    text = text if text.endswith("\n") else text + "\n"
+    return ('<div class="language-text highlight output no-copy"><pre><span></span><code>'
+            f'{html_lib.escape(text, quote=False)}</code></pre></div>')
+
+
+def slim(html):
+    soup = BeautifulSoup(html, "html.parser")
+    notebook = soup.select_one("div.jp-Notebook")
+    if notebook is None:
+        raise ValueError("notebook page: mkdocs-jupyter's output has no div.jp-Notebook")
+    parts = []
+    for cell in notebook.find_all("div", class_="jp-Cell", recursive=False):
+        classes = cell.get("class", [])
+        if "jp-MarkdownCell" in classes:
+            parts.append(markdown_cell(cell))
+        elif "jp-CodeCell" in classes:
+            # the template wraps each code cell in a second jp-Cell div that holds the id
+            inner = cell.find("div", class_="jp-Cell") or cell
+            parts.append(code_block(inner))
+            parts.append(output_block(inner))
+        else:
+            raise ValueError(f"notebook page: unknown cell {' '.join(classes)}")
+    body = "\n".join(part for part in parts if part)
+    # the download button goes right under the title
+    body, found = re.subn(r"(</h1>)", r"\1" + download_button().replace("\\", r"\\"), body,
+                          count=1)
+    if not found:
+        body = download_button() + body
+    return body
