@@ -1,0 +1,64 @@
+"""Run a listing as it is and keep what its training loop computed at every iteration.
+
+The figures on the site are drawn from these runs, so they show what the real programs do,
+not a re-implementation. The listing's own source is executed unchanged; only the `range`
+its loop iterates over is replaced by one that yields the same numbers and, at the top of
+every iteration and once after the loop, keeps a copy of the arrays asked for.
+"""
+import builtins
+import contextlib
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+LISTINGS = ROOT / "docs" / "listings"
+
+
+@dataclass
+class Trace:
+    namespace: dict      # the listing's globals after it ran (its functions, final arrays)
+    printed: str         # what it printed
+    before: list         # before[k]: the recorded arrays at the top of iteration k, then after the loop
+
+    def series(self, name):
+        """The values `name` held at the top of each iteration and after the loop, stacked."""
+        return np.array([snapshot[name] for snapshot in self.before if name in snapshot])
+
+    def computed(self, name):
+        """What iteration k computed for `name`, for every k (the value at the top of k + 1)."""
+        return np.array([snapshot[name] for snapshot in self.before[1:]])
+
+
+def trace(path, names):
+    """Run the listing at `path`, keeping copies of the arrays called `names`."""
+    path = Path(path)
+    code = compile(path.read_text(encoding="utf-8"), str(path), "exec")
+    namespace = {"__name__": "__main__"}
+    before = []
+
+    def keep():
+        before.append({name: np.array(namespace[name], copy=True)
+                       for name in names if name in namespace})
+
+    def recording_range(*args):
+        for index in builtins.range(*args):
+            keep()
+            yield index
+        keep()
+
+    namespace["range"] = recording_range
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(code, namespace)
+    return Trace(namespace, printed.getvalue(), before)
+
+
+def part1():
+    return trace(LISTINGS / "part1.py", ["syn0", "l1", "l1_error"])
+
+
+def part2():
+    return trace(LISTINGS / "part2.py", ["l2_error"])
