@@ -46,7 +46,7 @@ def refresh(text):
 
 
 def main(paths):
-    targets = [Path(p) for p in paths] or [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    targets = [Path(p).resolve() for p in paths] or [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
     for path in targets:
         old = path.read_text(encoding="utf-8")
         new = refresh(old)

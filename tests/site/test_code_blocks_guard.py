@@ -75,3 +75,11 @@ def test_every_include_resolves(page):
             assert path is not None and path.is_file(), block.where()
             if start is not None:
                 assert 1 <= start <= end <= len(path.read_text().splitlines()), block.where()
+
+
+def test_no_snippet_changes_numpys_global_print_options():
+    # pytest-codeblocks runs every block in one process: a set_printoptions in one snippet
+    # would change what every later snippet prints (use `with np.printoptions(...)`).
+    for block in all_blocks(ALL_MARKDOWN):
+        if block.collected_by_codeblocks:
+            assert "set_printoptions" not in block.body, block.where()
