@@ -17,7 +17,7 @@ PLACES = {
     "guesses": ("part1", "places-to-look"),
     "error-part1": ("part1", "places-to-look"),
     "weights": ("part1", "takeaways"),
-    "error-part2": ("part2", None),
+    "error-part2": ("part2", "line-35"),
 }
 
 
