@@ -4,7 +4,9 @@ mkdocs-jupyter executes docs/notebook.ipynb during the build (a failing cell fai
 so `built_site` existing proves it ran) and hooks/notebook_page.py rewrites the result in the
 site's own markup. These tests read the page as the browser gets it.
 """
+import gzip
 import html
+import json
 import re
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
@@ -107,3 +109,28 @@ def test_notebook_page_weighs_at_most_400_kib(built_site):
     listing = "\n".join(f"{size:>9}  {path}" for path, size in sorted(assets.items()))
     assert total <= BUDGET, (f"{total} bytes > {BUDGET}: the page "
                              f"{(built_site / PAGE).stat().st_size} bytes, plus\n{listing}")
+
+
+def fetched_after_load(built_site, page_path):
+    """What Material's own script fetches once the page is up: the search worker and the
+    search index (search), and the sitemap (instant navigation). {site path: bytes}."""
+    text = (built_site / page_path).read_text(encoding="utf-8")
+    config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>',
+                                  text, re.S).group(1))
+    page_url = "/" + page_path.removesuffix("index.html")
+    base = urljoin(page_url, config["base"] + "/")
+    paths = [urlparse(urljoin(page_url, config["search"])).path,
+             urljoin(base, "search/search_index.json"), urljoin(base, "sitemap.xml")]
+    return {path.lstrip("/"): (built_site / path.lstrip("/")).read_bytes() for path in paths}
+
+
+def test_notebook_page_transfers_at_most_400_kib_as_pages_serves_it(built_site):
+    # GitHub Pages sends text gzip-compressed. Everything the page ends up fetching (its own
+    # files, plus the site-wide search index, which grows with every page), compressed with
+    # gzip's default level, must stay within the same budget.
+    contents = {path: (built_site / path).read_bytes() for path in loads(built_site, PAGE)}
+    contents[PAGE] = (built_site / PAGE).read_bytes()
+    contents.update(fetched_after_load(built_site, PAGE))
+    sizes = {path: len(gzip.compress(data, 6, mtime=0)) for path, data in contents.items()}
+    listing = "\n".join(f"{size:>9}  {path}" for path, size in sorted(sizes.items()))
+    assert sum(sizes.values()) <= BUDGET, listing
