@@ -302,7 +302,8 @@ def error_figure(name, errors, checkpoints, program):
     iteration_axis(ax, len(errors) - 1)
     ax.set_ylabel("mean absolute error")
     values = {k: float(errors[k]) for k in checkpoints}
-    ax.plot(list(values), list(values.values()), "o", color=S2, markersize=4)
+    # the dots at the first and last iterations sit on the frame: draw them whole
+    ax.plot(list(values), list(values.values()), "o", color=S2, markersize=4, clip_on=False)
     listed = ", ".join(f"{number(v)} at iteration {count(k)}" for k, v in values.items())
     falls = bool(np.all(np.diff(errors) <= 0))
     alt = (f"Line chart of {program}'s mean absolute error at each of its "
@@ -381,14 +382,15 @@ def build():
     svg, alt, data = error_figure("error-part1", errors1, (0, 100, 1000, len(errors1) - 1),
                                   "Part 1")
     figures["error-part1"] = Figure(
-        "error-part1", svg, alt, "Part 1's mean absolute error, iteration by iteration.", data)
+        "error-part1", svg, alt, "Part 1's mean absolute error at every iteration; the dots mark iterations 0, 100, "
+        "1,000 and 9,999, as in the table above.", data)
 
     errors2 = mean_abs(part2.computed("l2_error"))
     checkpoints = tuple(range(0, len(errors2), 10000)) + (len(errors2) - 1,)
     svg, alt, data = error_figure("error-part2", errors2, checkpoints, "Part 2")
     figures["error-part2"] = Figure(
-        "error-part2", svg, alt, "Part 2's mean absolute error: the dots are the values the "
-        "listing prints, every 10,000 iterations, and the last.", data)
+        "error-part2", svg, alt, "Part 2's mean absolute error. The dots mark the six values "
+        "the listing prints, one every 10,000 iterations, and the last iteration's.", data)
 
     guesses = part1.computed("l1")[:, :, 0]
     targets = part1.namespace["y"][:, 0]
