@@ -22,8 +22,8 @@ import io
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from pathlib import Path
 from html import escape
+from pathlib import Path
 
 import matplotlib
 import numpy as np
@@ -90,7 +90,7 @@ class Figure:
     svg: str          # the standalone file
     alt: str          # what the figure shows, with its numbers
     caption: str
-    data: dict = field(default_factory=dict)   # the numbers behind alt, for the tests
+    data: dict = field(default_factory=dict)   # the numbers the description states
 
     @property
     def path(self):

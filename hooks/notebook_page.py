@@ -101,8 +101,7 @@ def slim(html):
             raise ValueError(f"notebook page: unknown cell {' '.join(classes)}")
     body = "\n".join(part for part in parts if part)
     # the download button goes right under the title
-    body, found = re.subn(r"(</h1>)", r"\1" + download_button().replace("\\", r"\\"), body,
-                          count=1)
+    body, found = re.subn(r"</h1>", lambda m: m.group(0) + download_button(), body, count=1)
     if not found:
         body = download_button() + body
     return body
