@@ -1,0 +1,50 @@
+"""The built site in a real, headless Chromium, served from 127.0.0.1 (see browsing.py for
+which Chromium, and why none is ever downloaded)."""
+import threading
+
+import pytest
+
+from browsing import CHROMIUM_FLAGS, DESKTOP, SCREENSHOTS, Watched, find_chromium
+
+
+@pytest.fixture(scope="session")
+def browser():
+    found = find_chromium()
+    if found is None:
+        pytest.skip("no Chromium: set NN11_CHROMIUM, install Debian's chromium (.ci/run does), "
+                    "or run `python -m playwright install chromium`; nothing is downloaded here")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=found[0], headless=True, args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site, site_server):
+    """The built site, served from 127.0.0.1 for the rest of the session."""
+    threading.Thread(target=site_server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{site_server.server_address[1]}/"
+    site_server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def screenshots():
+    SCREENSHOTS.mkdir(exist_ok=True)
+    return SCREENSHOTS
+
+
+@pytest.fixture
+def watched(browser):
+    """Make contexts with `watched(viewport=..., color_scheme=...)`; closed after the test."""
+    made = []
+
+    def make(**options):
+        options.setdefault("viewport", DESKTOP)
+        made.append(Watched(browser, **options))
+        return made[-1]
+    yield make
+    for context in made:
+        context.close()
+
+

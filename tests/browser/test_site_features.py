@@ -1,0 +1,77 @@
+"""Material's features as a reader uses them: copy, colour scheme, search, page to page."""
+from browsing import load
+from listings import ROOT
+
+
+def scheme(page):
+    return page.evaluate("document.body.dataset.mdColorScheme")
+
+
+def test_copy_button_copies_nn11_py_exactly(watched, site_url):
+    browser = watched(permissions=["clipboard-read", "clipboard-write"])
+    page = browser.new_page()
+    load(page, site_url)
+    block = page.locator(".highlight[data-listing='nn11']")
+    block.hover()
+    block.locator("button.md-code__button[data-md-type='copy']").click()
+    page.locator(".md-dialog--active").wait_for()  # Material's "Copied to clipboard"
+    copied = page.evaluate("navigator.clipboard.readText()")
+    # Material trims trailing whitespace from what it copies: the file's final newline
+    assert copied + "\n" == (ROOT / "nn11.py").read_text(encoding="utf-8")
+    assert browser.errors == []
+
+
+def test_dark_mode_toggles_and_persists_across_pages(watched, site_url):
+    browser = watched(color_scheme="light")
+    page = browser.new_page()
+    load(page, site_url)
+    assert scheme(page) == "default"
+    # the toggle cycles: follow the system -> light -> dark
+    for _ in range(3):
+        if scheme(page) == "slate":
+            break
+        page.locator("form[data-md-component='palette'] label:not([hidden])").click()
+    assert scheme(page) == "slate"
+    # to another page by instant navigation (no reload) ...
+    page.locator(".md-tabs__link", has_text="Part 1").click()
+    page.wait_for_url("**/part1/")
+    assert scheme(page) == "slate"
+    # ... and by a fresh load, which reads the choice back from storage
+    load(page, site_url + "questions/")
+    assert scheme(page) == "slate"
+    assert browser.errors == []
+
+
+def test_search_finds_sigmoid(watched, site_url):
+    browser = watched()
+    page = browser.new_page()
+    load(page, site_url)
+    page.locator(".md-search__input").click()
+    page.keyboard.type("sigmoid")
+    first = page.locator(".md-search-result__item").first
+    first.wait_for()
+    assert "sigmoid" in first.inner_text().lower()
+    assert page.locator(".md-search-result__meta").inner_text().split()[0].isdigit()
+    assert browser.errors == [] and browser.foreign == []
+
+
+def test_walkthrough_works_after_instant_navigation(watched, site_url):
+    # Material swaps pages without reloading scripts: ours must set up again on each page
+    browser = watched()
+    page = browser.new_page()
+    load(page, site_url)
+    page.locator(".md-tabs__link", has_text="Part 1").click()
+    page.wait_for_url("**/part1/")
+    page.wait_for_selector("#part1-36.has-section", state="attached")
+    page.evaluate("document.getElementById('line-36').scrollIntoView()")
+    page.wait_for_selector("#part1-36.is-current")
+    # and again after leaving and coming back, with one set of listeners, not two
+    page.locator(".md-tabs__link", has_text="Home").click()
+    page.wait_for_url(site_url)
+    page.go_back()
+    page.wait_for_url("**/part1/")
+    page.wait_for_selector("#part1-36.has-section", state="attached")
+    page.evaluate("document.getElementById('line-39').scrollIntoView()")
+    page.wait_for_selector("#part1-39.is-current")
+    assert page.locator(".walkthrough__now").count() == 1
+    assert browser.errors == []
