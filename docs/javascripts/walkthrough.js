@@ -309,28 +309,36 @@
     });
   }
 
-  // Material adds a <nav> around each code block's copy button. A copy button is not site
-  // navigation, and dozens of identical unnamed navigation landmarks make a screen reader's
-  // landmark list useless (axe: landmark-unique). With content.lazy Material adds them as
-  // the blocks scroll into view, so new ones are caught as they arrive.
-  function unlandmark(root) {
+  // Repairs to what Material adds as it mounts code blocks (with content.lazy, as they
+  // scroll into view, so new ones are caught as they arrive):
+  // - a <nav> around each copy button: a copy button is not site navigation, and dozens of
+  //   identical unnamed navigation landmarks make a screen reader's landmark list useless
+  //   (axe: landmark-unique);
+  // - each annotation's number is a link whose text is drawn by CSS, so it has no name
+  //   (axe: link-name).
+  function repair(root) {
+    if (root.matches("nav.md-code__nav:not([role])")) root.setAttribute("role", "none");
     root.querySelectorAll("nav.md-code__nav:not([role])").forEach(function (nav) {
       nav.setAttribute("role", "none");
     });
+    root.querySelectorAll(".md-annotation__index:not([aria-label])").forEach(function (index) {
+      var id = index.querySelector("[data-md-annotation-id]");
+      index.setAttribute("aria-label", "Annotation " + (id ? id.getAttribute("data-md-annotation-id") : ""));
+    });
   }
-  var codeButtons = new MutationObserver(function (records) {
+  var mounted = new MutationObserver(function (records) {
     records.forEach(function (record) {
       record.addedNodes.forEach(function (node) {
-        if (node.nodeType !== Node.ELEMENT_NODE) return;
-        if (node.matches("nav.md-code__nav:not([role])")) node.setAttribute("role", "none");
-        else unlandmark(node);
+        if (node.nodeType === Node.ELEMENT_NODE) repair(node);
       });
     });
   });
 
   // A table wider than a phone scrolls inside its wrapper; keyboard users must be able to
   // scroll it too, so a wrapper that actually scrolls becomes a named, focusable region.
-  // Checked as the browser lays the wrappers out (and again when they change size).
+  // Code blocks too: Material makes a wide one focusable only once it has mounted it, and
+  // with content.lazy that waits until it is on screen (axe: scrollable-region-focusable).
+  // Checked as the browser lays them out (and again when they change size).
   var scrollers = new ResizeObserver(function () {
     var count = 0;
     document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
@@ -346,6 +354,9 @@
         wrap.removeAttribute("aria-label");
       }
     });
+    document.querySelectorAll(".md-typeset pre > code:not([tabindex])").forEach(function (code) {
+      if (code.scrollWidth > code.clientWidth + 1) code.setAttribute("tabindex", "0");
+    });
   });
 
   // Printed, a link to another site needs its address (nn11.css prints it); links within
@@ -360,14 +371,16 @@
     stopPrevious.forEach(function (stop) { stop(); });
     stopPrevious = [];
     document.querySelectorAll(".walkthrough").forEach(setUp);
-    unlandmark(document);
-    codeButtons.disconnect();
     var content = document.querySelector(".md-content");
-    if (content) codeButtons.observe(content, { childList: true, subtree: true });
+    mounted.disconnect();
+    if (content) {
+      repair(content);
+      mounted.observe(content, { childList: true, subtree: true });
+    }
     markLinksElsewhere();
     scrollers.disconnect();
-    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
-      scrollers.observe(wrap);
+    document.querySelectorAll(".md-typeset__scrollwrap, .md-typeset pre > code").forEach(function (el) {
+      scrollers.observe(el);
     });
   }
 
