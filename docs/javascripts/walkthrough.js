@@ -339,24 +339,30 @@
   // Code blocks too: Material makes a wide one focusable only once it has mounted it, and
   // with content.lazy that waits until it is on screen (axe: scrollable-region-focusable).
   // Checked as the browser lays them out (and again when they change size).
+  // (All sizes are read before anything is written: a write between reads would make the
+  // browser lay the page out again for the next read.)
   var scrollers = new ResizeObserver(function () {
+    var wraps = Array.prototype.map.call(document.querySelectorAll(".md-typeset__scrollwrap"), function (wrap) {
+      return { el: wrap, scrolls: wrap.scrollWidth > wrap.clientWidth + 1 };
+    });
+    var codes = Array.prototype.filter.call(document.querySelectorAll(".md-typeset pre > code:not([tabindex])"), function (code) {
+      return code.scrollWidth > code.clientWidth + 1;
+    });
     var count = 0;
-    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
-      if (wrap.scrollWidth > wrap.clientWidth + 1) {
+    wraps.forEach(function (wrap) {
+      if (wrap.scrolls) {
         count += 1;
-        wrap.setAttribute("tabindex", "0");
-        wrap.setAttribute("role", "region");
+        wrap.el.setAttribute("tabindex", "0");
+        wrap.el.setAttribute("role", "region");
         // each region needs a name of its own (axe: landmark-unique)
-        wrap.setAttribute("aria-label", "Table " + count + " (scrolls sideways)");
-      } else if (wrap.getAttribute("role") === "region") {
-        wrap.removeAttribute("tabindex");
-        wrap.removeAttribute("role");
-        wrap.removeAttribute("aria-label");
+        wrap.el.setAttribute("aria-label", "Table " + count + " (scrolls sideways)");
+      } else if (wrap.el.getAttribute("role") === "region") {
+        wrap.el.removeAttribute("tabindex");
+        wrap.el.removeAttribute("role");
+        wrap.el.removeAttribute("aria-label");
       }
     });
-    document.querySelectorAll(".md-typeset pre > code:not([tabindex])").forEach(function (code) {
-      if (code.scrollWidth > code.clientWidth + 1) code.setAttribute("tabindex", "0");
-    });
+    codes.forEach(function (code) { code.setAttribute("tabindex", "0"); });
   });
 
   // Printed, a link to another site needs its address (nn11.css prints it); links within
