@@ -1,9 +1,10 @@
 """Run a listing as it is and keep what its training loop computed at every iteration.
 
-The figures on the site are drawn from these runs, so they show what the real programs do,
-not a re-implementation. The listing's own source is executed unchanged; only the `range`
-its loop iterates over is replaced by one that yields the same numbers and, at the top of
-every iteration and once after the loop, keeps a copy of the arrays asked for.
+The figures on the site are drawn from these runs, and the tests (tests/listings.py) step
+through the programs with the same function, so both see what the real programs do, not a
+re-implementation. The listing's own source is executed unchanged; only the `range` its loop
+iterates over is replaced by one that yields the same numbers (optionally stopping early)
+and, at the top of every iteration and once after the loop, keeps a copy of the arrays.
 """
 import builtins
 import contextlib
@@ -32,19 +33,27 @@ class Trace:
         return np.array([snapshot[name] for snapshot in self.before[1:]])
 
 
-def trace(path, names):
-    """Run the listing at `path`, keeping copies of the arrays called `names`."""
+def trace(path, names=None, steps=None, replace=None):
+    """Run the listing at `path`, keeping copies of the arrays called `names` (all, if None).
+
+    `steps` stops the training loop after that many iterations; `replace` maps a 1-based line
+    number to new text, to run a variant of the listing without keeping a second copy of it.
+    """
     path = Path(path)
-    code = compile(path.read_text(encoding="utf-8"), str(path), "exec")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for number, text in (replace or {}).items():
+        lines[number - 1] = text
+    code = compile("\n".join(lines) + "\n", str(path), "exec")
     namespace = {"__name__": "__main__"}
     before = []
 
     def keep():
-        before.append({name: np.array(namespace[name], copy=True)
-                       for name in names if name in namespace})
+        wanted = namespace if names is None else [n for n in names if n in namespace]
+        before.append({name: np.array(namespace[name], copy=True) for name in wanted
+                       if isinstance(namespace[name], np.ndarray)})
 
     def recording_range(*args):
-        for index in builtins.range(*args):
+        for index in list(builtins.range(*args))[:steps]:
             keep()
             yield index
         keep()

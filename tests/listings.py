@@ -5,18 +5,17 @@
 iterations and keeping a copy of every array at the top of each iteration, so tests can
 compare one real update with an independent oracle instead of re-implementing the program.
 """
-import builtins
-import contextlib
-import io
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parent.parent
 LISTINGS = ROOT / "docs" / "listings"
+
+# the build hooks' runner, shared so that tests and figures run the programs the same way
+sys.path.insert(0, str(ROOT / "hooks"))
+from listing_traces import trace  # noqa: E402
 
 # name -> (program, expected output committed beside the listings)
 PROGRAMS = {
@@ -52,27 +51,7 @@ def step_through(path, steps, replace=None):
     array as it was at the top of iteration k; the last one is taken after the loop.
     `replace` maps a 1-based line number to new text, to run a variant of the listing
     (the Part 1 network on the Part 2 data, say) without keeping a second copy of it.
+    The figures are drawn from runs of the same function (hooks/listing_traces.py).
     """
-    lines = source_lines(path)
-    for number, text in (replace or {}).items():
-        lines[number - 1] = text
-    code = compile("\n".join(lines) + "\n", str(path), "exec")
-    namespace = {"__name__": "__main__"}
-    snapshots = []
-
-    def snapshot():
-        snapshots.append({name: value.copy() for name, value in namespace.items()
-                          if isinstance(value, np.ndarray)})
-
-    def limited_range(*args):
-        # stands in for the loop's range(): same indices, but stops after `steps`
-        for index in list(builtins.range(*args))[:steps]:
-            snapshot()
-            yield index
-        snapshot()
-
-    namespace["range"] = limited_range
-    printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
-        exec(code, namespace)
-    return snapshots, namespace, printed.getvalue()
+    run = trace(path, steps=steps, replace=replace)
+    return run.before, run.namespace, run.printed
