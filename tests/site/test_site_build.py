@@ -7,9 +7,13 @@ def test_site_builds_strict(built_site):
     assert (built_site / "index.html").is_file()
 
 
-def test_site_has_a_404_page(built_site):
+def test_404_page_offers_ways_back(built_site):
+    # Pages serves 404.html at any depth, so its links must be rooted at the site's path
     page = (built_site / "404.html").read_text(encoding="utf-8")
-    assert "404" in page
+    assert "This page is not here" in page
+    for target in ("/", "/part1/", "/part2/"):
+        assert f'href="{target}"' in page
+    assert 'href="//' not in page
 
 
 def test_site_has_search_index(built_site):
