@@ -52,6 +52,7 @@ PAGE_STYLE = (
     "<style>"
     # Material sizes a <figure> to fit its content, and an inline SVG has no size of its own
     ".md-typeset figure.nn11-figure{display:block;width:100%;margin:1.5em auto}"
+    ".nn11-figure__art{margin:0 auto}"
     ".nn11-figure svg{display:block;width:100%;height:auto;margin:0 auto;"
     "font-family:var(--md-text-font-family, sans-serif)}"
     ".md-typeset .nn11-figure figcaption{max-width:30rem;margin:.4em auto 0;font-size:.64rem}"
@@ -111,8 +112,17 @@ class Figure:
                 + svg[len(root):])
 
     def html(self):
-        return (f'<figure class="nn11-figure" id="figure-{self.name}">{self.inline()}'
+        # The drawing sits in a box of its own proportions, so nn11.css can let the browser
+        # skip drawing it while it is off screen without the page changing height.
+        width, height = self.svg_size()
+        return (f'<figure class="nn11-figure" id="figure-{self.name}">'
+                f'<div class="nn11-figure__art" style="aspect-ratio: {width} / {height}; '
+                f'max-width: {round(width * TEXT_SCALE)}px">{self.inline()}</div>'
                 f"<figcaption>{escape(self.caption, quote=False)}</figcaption></figure>")
+
+    def svg_size(self):
+        view_box = re.search(r'\bviewBox="([^"]*)"', self.svg).group(1).split()
+        return float(view_box[2]), float(view_box[3])
 
 
 def number(value, digits=4):

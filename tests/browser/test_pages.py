@@ -9,7 +9,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from browsing import AXE, MOBILE, NAV_PAGES, load, mount_everything, page_id
+from browsing import AXE, DESKTOP, MOBILE, NAV_PAGES, load, mount_everything, page_id
 
 # elements wider than the screen are fine only inside something that scrolls or clips them
 OVERFLOWING = """() => {
@@ -85,3 +85,20 @@ def test_axe_finds_no_violation(watched, site_url, screenshots, path, scheme):
     }""")
     assert violations == [], "\n".join(violations)
     assert browser.foreign == []
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, MOBILE], ids=["desktop", "phone"])
+@pytest.mark.parametrize("path", NAV_PAGES, ids=page_id)
+def test_page_does_not_move_while_scrolled(watched, site_url, viewport, path):
+    # Off-screen code blocks are skipped and sized from their line count
+    # (hooks/code_block_sizes.py); a wrong size makes the page grow under the reader as they
+    # scroll, and throws off anything that scrolls to measure (axe's contrast check).
+    page = watched(viewport=viewport).new_page()
+    load(page, site_url + path)
+    before = page.evaluate("document.documentElement.scrollHeight")
+    for _ in range(before // viewport["height"] + 1):
+        page.evaluate(f"window.scrollBy(0, {viewport['height']})")
+        page.wait_for_timeout(20)
+    page.wait_for_timeout(200)
+    after = page.evaluate("document.documentElement.scrollHeight")
+    assert abs(after - before) <= 8, f"{path}: {before} px before scrolling, {after} px after"

@@ -35,14 +35,14 @@ def text_of(fragment):
 def test_page_shows_every_code_cell_as_a_code_block(built_site):
     cells = [cell.source for cell in nbformat.read(NOTEBOOK, as_version=4).cells
              if cell.cell_type == "code"]
-    shown = re.findall(r'<div class="language-python highlight">.*?<code>(.*?)</code></pre>',
+    shown = re.findall(r'<div class="language-python highlight"[^>]*>.*?<code>(.*?)</code></pre>',
                        article(built_site), re.S)
     assert [text_of(code) for code in shown] == [source + "\n" for source in cells]
 
 
 def test_page_shows_what_the_listings_print(built_site):
     # executed at build time: the outputs on the page are the listings' own, in story order
-    outputs = re.findall(r'<div class="language-text highlight output no-copy"><pre><span></span>'
+    outputs = re.findall(r'<div class="language-text highlight output no-copy"[^>]*><pre><span></span>'
                          r"<code>(.*?)</code></pre></div>", article(built_site), re.S)
     assert "".join(text_of(output) for output in outputs) == \
         "".join(expected_output(name) for name in ORDER)
