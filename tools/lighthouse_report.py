@@ -27,10 +27,11 @@ import threading
 from pathlib import Path
 from xml.etree import ElementTree
 
+from chromium import FLAGS, find_chromium
+
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-CHROME_FLAGS = ("--headless --no-sandbox --disable-gpu --disable-background-networking "
-                "--disable-component-update --no-first-run")
+CHROME_FLAGS = " ".join(FLAGS)
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 SHORT = {"performance": "perf", "accessibility": "a11y", "best-practices": "best", "seo": "seo"}
 COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map", ".ipynb"}
@@ -38,13 +39,6 @@ COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map",
 
 def target(category, form_factor):
     return 95 if category == "performance" and form_factor == "mobile" else 100
-
-
-def find_chromium():
-    for path in [os.environ.get("NN11_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")]:
-        if path and Path(path).is_file() and os.access(path, os.X_OK):
-            return path
-    sys.exit("no Chromium: set NN11_CHROMIUM or install Debian's chromium (.ci/run does)")
 
 
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
@@ -144,7 +138,10 @@ def main():
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
         sys.exit(f"{LIGHTHOUSE.relative_to(ROOT)} is missing: run `npm ci` first")
-    chromium = find_chromium()
+    found = find_chromium()
+    if found is None:
+        sys.exit("no Chromium: set NN11_CHROMIUM or install Debian's chromium (.ci/run does)")
+    chromium = found[0]
     if args.save:
         Path(args.save).mkdir(parents=True, exist_ok=True)
 

@@ -1,13 +1,10 @@
 """What the browser tests share: the pages, the Chromium to use, pages that watch themselves.
 
-No browser is ever downloaded here. The first Chromium found is used: $NN11_CHROMIUM, then
-/usr/bin/chromium (Debian's, which .ci/run installs), then `chromium` on PATH, then the one
-`playwright install chromium` put in Playwright's cache (GitHub CI). With none, every
-browser test is skipped, saying so.
+No browser is ever downloaded: tools/chromium.py says which Chromium is used. With none,
+every browser test is skipped, saying so (or fails, where NN11_REQUIRE_BROWSER is set).
 """
-import os
 import re
-import shutil
+import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -15,11 +12,12 @@ import yaml
 
 from listings import ROOT
 
+sys.path.insert(0, str(ROOT / "tools"))
+from chromium import FLAGS as CHROMIUM_FLAGS, find_chromium  # noqa: E402,F401  (conftest's)
+
 SCREENSHOTS = ROOT / "screenshots"  # git-ignored: for a person to look at
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"  # `npm ci`, never a CDN
 
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--no-first-run"]
 DESKTOP = {"width": 1440, "height": 900}
 MOBILE = {"width": 375, "height": 812}
 
@@ -51,26 +49,6 @@ NAV_PAGES = nav_pages()
 
 def page_id(path):
     return path.strip("/") or "home"
-
-
-def find_chromium():
-    """(path, how it was found) of the first Chromium in the documented order, or None."""
-    candidates = []
-    if os.environ.get("NN11_CHROMIUM"):
-        candidates.append((os.environ["NN11_CHROMIUM"], "$NN11_CHROMIUM"))
-    candidates.append(("/usr/bin/chromium", "Debian's package"))
-    if shutil.which("chromium"):
-        candidates.append((shutil.which("chromium"), "chromium on PATH"))
-    for path, how in candidates:
-        if Path(path).is_file() and os.access(path, os.X_OK):
-            return path, how
-    try:
-        from playwright.sync_api import sync_playwright
-        with sync_playwright() as p:
-            path = p.chromium.executable_path
-    except Exception:  # noqa: BLE001 - no Playwright driver: no browser either
-        return None
-    return (path, "Playwright's installed Chromium") if Path(path).is_file() else None
 
 
 def _elsewhere(url):
