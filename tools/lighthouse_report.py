@@ -18,7 +18,6 @@ import http.server
 import json
 import os
 import re
-import shutil
 import statistics
 import subprocess
 import sys
