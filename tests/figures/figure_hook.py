@@ -1,4 +1,5 @@
-"""hooks/figures.py loaded as a module, the way MkDocs loads it (its folder on sys.path)."""
+"""hooks/figures.py loaded as a module, as MkDocs loads it: by path, with hooks/ importable
+(tests/listings.py puts hooks/ on sys.path, for listing_traces)."""
 import importlib.util
 import sys
 
@@ -8,14 +9,9 @@ HOOKS = ROOT / "hooks"
 
 
 def load():
-    if "nn11_figures" in sys.modules:
-        return sys.modules["nn11_figures"]
-    sys.path.insert(0, str(HOOKS))
-    try:
+    if "nn11_figures" not in sys.modules:
         spec = importlib.util.spec_from_file_location("nn11_figures", HOOKS / "figures.py")
         module = importlib.util.module_from_spec(spec)
         sys.modules["nn11_figures"] = module
         spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(HOOKS))
-    return module
+    return sys.modules["nn11_figures"]

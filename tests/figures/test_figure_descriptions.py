@@ -10,15 +10,9 @@ import re
 import numpy as np
 import pytest
 
-from figure_hook import load
 from listings import PROGRAMS, step_through
 
 FOUR_PLACES = re.compile(r"−?\d+\.\d{4}\b")
-
-
-@pytest.fixture(scope="module")
-def drawn():
-    return load().build()
 
 
 def stated(alt):

@@ -21,11 +21,6 @@ PLACES = {
 }
 
 
-@pytest.fixture(scope="module")
-def drawn():
-    return load().build()
-
-
 def page_html(built_site, page):
     return (built_site / page / "index.html").read_text(encoding="utf-8")
 
