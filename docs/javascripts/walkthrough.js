@@ -7,98 +7,102 @@
    - A whole listing line is a click target, not only its small number.
    - Pointing at (or tabbing to) a link to a line, or an excerpt, marks those lines too, so
      the reader sees them in context before deciding to jump. */
-(function () {
+(() => {
   "use strict";
 
   // the same breakpoint as nn11.css: from here up the listing sits beside the prose
-  var SIDE_BY_SIDE = window.matchMedia("(min-width: 60em)");
-  var REDUCED_MOTION = window.matchMedia("(prefers-reduced-motion: reduce)");
+  const SIDE_BY_SIDE = window.matchMedia("(min-width: 60em)");
+  const REDUCED_MOTION = window.matchMedia("(prefers-reduced-motion: reduce)");
   // a section becomes current when its heading passes this fraction of the viewport height:
   // far enough down that a heading jumped to (which lands just under the header) counts
-  var READING_LINE = 0.4;
+  const READING_LINE = 0.4;
 
-  var stopPrevious = [];
+  // what undoes the previous page's set-up (instant navigation keeps this script running)
+  let tearDowns = [];
 
-  function lineNumber(text) {
-    var n = parseInt(text, 10);
-    return isNaN(n) ? null : n;
-  }
+  const lineNumber = (text) => {
+    const n = parseInt(text, 10);
+    return Number.isNaN(n) ? null : n;
+  };
 
   // Where an in-page link points: its fragment, or null for a link to another page. (Material
   // makes every href absolute when it mounts a page, so the attribute alone will not do.)
-  function fragment(link) {
+  const fragment = (link) => {
     if (!link || !link.hash || link.pathname !== location.pathname || link.origin !== location.origin) return null;
     return link.hash;
-  }
+  };
 
-  function excerptLines(excerpt) {
-    return Array.prototype.map.call(excerpt.querySelectorAll(".linenos .normal"), function (el) {
-      return lineNumber(el.textContent);
-    });
-  }
+  const excerptLines = (excerpt) =>
+    Array.from(excerpt.querySelectorAll(".linenos .normal"), (number) => lineNumber(number.textContent));
 
-  function setUp(walkthrough) {
-    var listing = walkthrough.querySelector(".walkthrough__code [data-listing]");
-    var prose = walkthrough.querySelector(".walkthrough__prose");
-    var code = listing && listing.querySelector("td.code code");
-    if (!code || !prose) return;
-    var name = listing.getAttribute("data-listing");
-    var scroller = listing.closest(".walkthrough__code");
-
-    // line N -> its code span, its number, and the link to its section (if it has one)
-    var lines = {};
-    var numbers = [];
-    listing.querySelectorAll("td.code code > span[id^='" + name + "-']").forEach(function (span) {
-      var n = lineNumber(span.id.slice(name.length + 1));
-      if (n !== null) {
-        lines[n] = { code: span };
-        numbers.push(n);
-      }
-    });
-    if (!numbers.length) return;
-    var first = numbers[0];
-    var last = numbers[numbers.length - 1];
-    listing.querySelectorAll(".linenos .normal").forEach(function (number) {
-      var n = lineNumber(number.textContent);
-      if (n === null || !lines[n]) return;
-      lines[n].number = number;
-      var link = number.querySelector("a[href]");
+  // line N -> {code: its span, number: its line number, link: the link to its section}
+  function listingLines(listing, listingName) {
+    const lines = new Map();
+    for (const span of listing.querySelectorAll(`td.code code > span[id^='${listingName}-']`)) {
+      const n = lineNumber(span.id.slice(listingName.length + 1));
+      if (n !== null) lines.set(n, { code: span, number: null, link: null });
+    }
+    for (const number of listing.querySelectorAll(".linenos .normal")) {
+      const line = lines.get(lineNumber(number.textContent));
+      if (!line) continue;
+      line.number = number;
+      const link = number.querySelector("a[href]");
       if (link && /^#line-\d+$/.test(fragment(link))) {
-        lines[n].link = link;
-        lines[n].code.classList.add("has-section");
-        lines[n].code.title = link.title;
+        line.link = link;
+        line.code.classList.add("has-section");
+        line.code.title = link.title;
       }
-    });
+    }
+    return lines;
+  }
 
-    // Section boundaries, in page order: every h2 starts a section (line or not), and an h3
-    // such as line-36a belongs to its line. Headings are the boundaries because the pages
-    // are Markdown: a section is everything from one heading to the next. A section marks
-    // the lines its excerpt shows (lines 4 to 7 for the function that line 4 starts).
-    var headings = [];
-    prose.querySelectorAll("h2[id], h3[id^='line-']").forEach(function (h) {
-      var m = /^line-(\d+)/.exec(h.id);
-      var n = m ? lineNumber(m[1]) : null;
-      var range = n === null ? [] : [n];
-      for (var el = h.nextElementSibling; el && !/^H[23]$/.test(el.tagName); el = el.nextElementSibling) {
-        if (n !== null && el.matches("[data-excerpt='" + name + "']")) {
+  // Section boundaries, in page order: every h2 starts a section (line or not), and an h3
+  // such as line-36a belongs to its line. Headings are the boundaries because the pages
+  // are Markdown: a section is everything from one heading to the next. A section marks
+  // the lines its excerpt shows (lines 4 to 7 for the function that line 4 starts).
+  function proseSections(prose, listingName) {
+    const sections = [];
+    for (const heading of prose.querySelectorAll("h2[id], h3[id^='line-']")) {
+      const match = /^line-(\d+)/.exec(heading.id);
+      const line = match ? lineNumber(match[1]) : null;
+      let range = line === null ? [] : [line];
+      for (let el = heading.nextElementSibling; el && !/^H[23]$/.test(el.tagName); el = el.nextElementSibling) {
+        if (line !== null && el.matches(`[data-excerpt='${listingName}']`)) {
           range = excerptLines(el);
-          if (range.indexOf(n) < 0) range = [n];
+          if (!range.includes(line)) range = [line];
           break;
         }
       }
-      headings.push({ el: h, line: n, range: range });
-    });
+      sections.push({ heading, line, range });
+    }
+    return sections;
+  }
 
-    var bar = document.createElement("div");
+  function setUp(walkthrough) {
+    const listing = walkthrough.querySelector(".walkthrough__code [data-listing]");
+    const prose = walkthrough.querySelector(".walkthrough__prose");
+    const code = listing && listing.querySelector("td.code code");
+    if (!code || !prose) return;
+    const listingName = listing.getAttribute("data-listing");
+    const scroller = listing.closest(".walkthrough__code");
+
+    const lines = listingLines(listing, listingName);
+    if (!lines.size) return;
+    const numbers = [...lines.keys()];
+    const firstLine = numbers[0];
+    const lastLine = numbers[numbers.length - 1];
+    const sections = proseSections(prose, listingName);
+
+    const bar = document.createElement("div");
     bar.className = "walkthrough__now";
     bar.hidden = true;
     // a visual echo of the heading and excerpt just read: screen readers have those already
     bar.setAttribute("aria-hidden", "true");
     walkthrough.appendChild(bar);
 
-    var current = null; // the heading entry being read
-    var previewed = []; // lines a link or excerpt under the pointer or focus points at
-    var hovered = null; // the line under the pointer, if it has a section
+    let current = null; // the section being read
+    let previewed = []; // lines a link or excerpt under the pointer or focus points at
+    let hovered = null; // the line under the pointer, if it has a section
 
     // Marked lines are drawn as bands in the background of the code block, computed from
     // the line height. Styling the line spans as blocks would be simpler, but block boxes
@@ -108,85 +112,85 @@
     // Layout is read only where the browser has just done it (in the observers' callbacks)
     // and kept: reading it after a change forces an extra layout of a long page, and at
     // load those add up to the longest task on the page.
-    var g = null;
+    let geometry = null; // {padding, lineHeight} of the code block, in px
     function measure() {
-      var style = getComputedStyle(code);
-      var top = lines[first].code.getBoundingClientRect().top;
-      var line = last > first
-        ? (lines[last].code.getBoundingClientRect().top - top) / (last - first)
+      const style = getComputedStyle(code);
+      const top = lines.get(firstLine).code.getBoundingClientRect().top;
+      const lineHeight = lastLine > firstLine
+        ? (lines.get(lastLine).code.getBoundingClientRect().top - top) / (lastLine - firstLine)
         : parseFloat(style.lineHeight);
-      g = { padding: parseFloat(style.paddingTop), line: line };
+      geometry = { padding: parseFloat(style.paddingTop), lineHeight };
     }
 
     function draw() {
-      var layers = [];
-      function band(from, to, colour, width) {
+      const layers = [];
+      const band = (from, to, colour, width = "100%") => {
         layers.push({
-          image: "linear-gradient(" + colour + "," + colour + ")",
-          position: "0 " + (g.padding + (from - first) * g.line) + "px",
-          size: (width || "100%") + " " + (to - from + 1) * g.line + "px",
+          image: `linear-gradient(${colour},${colour})`,
+          position: `0 ${geometry.padding + (from - firstLine) * geometry.lineHeight}px`,
+          size: `${width} ${(to - from + 1) * geometry.lineHeight}px`,
         });
-      }
+      };
       if (current || previewed.length || hovered !== null) {
-        if (!g) measure();
+        if (!geometry) measure();
+        const [from, to] = current ? [current.range[0], current.range[current.range.length - 1]] : [];
         // first layer on top: the accent edge, then the preview, the current lines, the hover
-        if (current) band(current.range[0], current.range[current.range.length - 1], "var(--nn11-line-edge)", "0.2rem");
+        if (current) band(from, to, "var(--nn11-line-edge)", "0.2rem");
         if (previewed.length) band(previewed[0], previewed[previewed.length - 1], "var(--nn11-line-preview)");
-        if (current) band(current.range[0], current.range[current.range.length - 1], "var(--nn11-line-current)");
+        if (current) band(from, to, "var(--nn11-line-current)");
         if (hovered !== null) band(hovered, hovered, "var(--nn11-line-preview)");
       }
-      code.style.backgroundImage = layers.map(function (l) { return l.image; }).join(",");
-      code.style.backgroundPosition = layers.map(function (l) { return l.position; }).join(",");
-      code.style.backgroundSize = layers.map(function (l) { return l.size; }).join(",");
+      code.style.backgroundImage = layers.map((layer) => layer.image).join(",");
+      code.style.backgroundPosition = layers.map((layer) => layer.position).join(",");
+      code.style.backgroundSize = layers.map((layer) => layer.size).join(",");
       code.style.backgroundRepeat = layers.length ? "no-repeat" : "";
     }
 
-    function mark(list, cls, on) {
-      list.forEach(function (n) {
-        lines[n].code.classList.toggle(cls, on);
-        if (lines[n].number) lines[n].number.classList.toggle(cls, on);
-      });
-    }
+    const mark = (lineList, className, on) => {
+      for (const n of lineList) {
+        const line = lines.get(n);
+        line.code.classList.toggle(className, on);
+        if (line.number) line.number.classList.toggle(className, on);
+      }
+    };
 
     // Keep a marked line visible inside the listing's own scroll box (side by side only:
     // stacked, the listing is not where the reader is, and the page must not jump). In the
     // next frame, after this change's writes, so that it reads one fresh layout.
-    var revealing = null;
+    let revealFrame = null;
     function reveal(n) {
-      if (!lines[n] || !SIDE_BY_SIDE.matches) return;
-      cancelAnimationFrame(revealing);
-      revealing = requestAnimationFrame(function () {
+      if (!lines.has(n) || !SIDE_BY_SIDE.matches) return;
+      cancelAnimationFrame(revealFrame);
+      revealFrame = requestAnimationFrame(() => {
         if (scroller.scrollHeight <= scroller.clientHeight) return;
-        var box = scroller.getBoundingClientRect();
-        var r = lines[n].code.getBoundingClientRect();
-        var margin = Math.min(64, box.height / 4);
-        if (r.top >= box.top + margin && r.bottom <= box.bottom - margin) return;
+        const box = scroller.getBoundingClientRect();
+        const lineBox = lines.get(n).code.getBoundingClientRect();
+        const margin = Math.min(64, box.height / 4);
+        if (lineBox.top >= box.top + margin && lineBox.bottom <= box.bottom - margin) return;
         scroller.scrollTo({
-          top: scroller.scrollTop + r.top - box.top - scroller.clientHeight / 3,
+          top: scroller.scrollTop + lineBox.top - box.top - scroller.clientHeight / 3,
           behavior: REDUCED_MOTION.matches ? "auto" : "smooth",
         });
       });
     }
 
     function showBar(n) {
-      if (n === null || !lines[n]) {
+      if (n === null || !lines.has(n)) {
         bar.hidden = true;
         return;
       }
-      var text = document.createElement("code");
-      text.className = "highlight"; // for the listing's syntax colours
-      lines[n].code.childNodes.forEach(function (node) {
-        text.appendChild(node.cloneNode(true));
-      });
+      const lineCode = document.createElement("code");
+      lineCode.className = "highlight"; // for the listing's syntax colours
+      for (const node of lines.get(n).code.childNodes) lineCode.appendChild(node.cloneNode(true));
       // the line's indentation and newline only waste a narrow screen's width
-      var head = text.firstChild;
+      const head = lineCode.firstChild;
       if (head && head.nodeType === Node.TEXT_NODE) head.textContent = head.textContent.replace(/^\s+/, "");
-      var tail = text.lastChild;
+      const tail = lineCode.lastChild;
       if (tail && tail.nodeType === Node.TEXT_NODE) tail.textContent = tail.textContent.replace(/\s+$/, "");
-      var label = document.createElement("span");
+      const label = document.createElement("span");
       label.className = "walkthrough__now-number";
-      label.textContent = "Line " + n;
-      bar.replaceChildren(label, text);
+      label.textContent = `Line ${n}`;
+      bar.replaceChildren(label, lineCode);
       bar.hidden = false;
     }
 
@@ -203,13 +207,13 @@
     }
 
     function update() {
-      var readingLine = window.innerHeight * READING_LINE;
-      var section = null;
+      const readingLine = window.innerHeight * READING_LINE;
+      let section = null;
       // past the end of the walkthrough nothing in the listing is being read
       if (prose.getBoundingClientRect().bottom > readingLine) {
-        for (var i = 0; i < headings.length; i++) {
-          if (headings[i].el.getBoundingClientRect().top > readingLine) break;
-          section = headings[i].line === null ? null : headings[i];
+        for (const candidate of sections) {
+          if (candidate.heading.getBoundingClientRect().top > readingLine) break;
+          section = candidate.line === null ? null : candidate;
         }
       }
       setCurrent(section);
@@ -219,25 +223,23 @@
     // of the viewport above the reading line: a heading crossing the reading line enters it,
     // and a jump (a link, the browser's find) changes which blocks are in it, so either way
     // the current section is worked out again.
-    var observer = new IntersectionObserver(update, {
-      rootMargin: "0px 0px -" + Math.round((1 - READING_LINE) * 100) + "% 0px",
+    const readingObserver = new IntersectionObserver(update, {
+      rootMargin: `0px 0px -${Math.round((1 - READING_LINE) * 100)}% 0px`,
     });
-    Array.prototype.forEach.call(prose.children, function (child) {
-      observer.observe(child);
-    });
+    for (const block of prose.children) readingObserver.observe(block);
     // a new font size or width changes the line height the bands are drawn with
-    var resized = new ResizeObserver(function () {
+    const resizeObserver = new ResizeObserver(() => {
       measure();
       draw();
     });
-    resized.observe(code);
+    resizeObserver.observe(code);
 
-    function setPreview(list) {
-      list = list.filter(function (n) { return lines[n]; });
-      if (list.join() === previewed.join()) return;
-      var ended = previewed.length > 0;
+    function setPreview(lineList) {
+      const shown = lineList.filter((n) => lines.has(n));
+      if (shown.join() === previewed.join()) return;
+      const ended = previewed.length > 0;
       mark(previewed, "is-previewed", false);
-      previewed = list;
+      previewed = shown;
       mark(previewed, "is-previewed", true);
       draw();
       if (previewed.length) reveal(previewed[0]);
@@ -245,172 +247,79 @@
     }
 
     // which listing lines a link or an excerpt points at
-    var toSection = /^#line-(\d+)/;
-    var toLine = new RegExp("^#" + name + "-(\\d+)$");
+    const toSection = /^#line-(\d+)/;
+    const toLine = new RegExp(`^#${listingName}-(\\d+)$`);
     function pointedLines(target) {
       if (!(target instanceof Element)) return [];
-      var href = fragment(target.closest("a[href]"));
+      const href = fragment(target.closest("a[href]"));
       if (href) {
-        var m = toSection.exec(href) || toLine.exec(href);
-        if (m) return [lineNumber(m[1])];
+        const match = toSection.exec(href) || toLine.exec(href);
+        if (match) return [lineNumber(match[1])];
       }
-      var excerpt = target.closest("[data-excerpt='" + name + "']");
+      const excerpt = target.closest(`[data-excerpt='${listingName}']`);
       return excerpt ? excerptLines(excerpt) : [];
     }
 
     // the listing line at a point on the screen (the lines never wrap)
     function lineAt(y) {
-      if (!g) measure();
-      var n = first + Math.floor((y - code.getBoundingClientRect().top - g.padding) / g.line);
-      return lines[n] ? n : null;
+      if (!geometry) measure();
+      const offset = y - code.getBoundingClientRect().top - geometry.padding;
+      const n = firstLine + Math.floor(offset / geometry.lineHeight);
+      return lines.has(n) ? n : null;
     }
 
-    var events = new AbortController();
-    var on = { signal: events.signal };
+    const events = new AbortController();
+    const listenerOptions = { signal: events.signal };
     // leaving one link for another, or for plain text, both come down to "what is pointed
     // at now"; moving within an excerpt keeps its preview
-    walkthrough.addEventListener("mouseover", function (e) { setPreview(pointedLines(e.target)); }, on);
-    walkthrough.addEventListener("mouseout", function (e) { setPreview(pointedLines(e.relatedTarget)); }, on);
-    walkthrough.addEventListener("focusin", function (e) { setPreview(pointedLines(e.target)); }, on);
-    walkthrough.addEventListener("focusout", function (e) { setPreview(pointedLines(e.relatedTarget)); }, on);
+    walkthrough.addEventListener("mouseover", (e) => setPreview(pointedLines(e.target)), listenerOptions);
+    walkthrough.addEventListener("mouseout", (e) => setPreview(pointedLines(e.relatedTarget)), listenerOptions);
+    walkthrough.addEventListener("focusin", (e) => setPreview(pointedLines(e.target)), listenerOptions);
+    walkthrough.addEventListener("focusout", (e) => setPreview(pointedLines(e.relatedTarget)), listenerOptions);
 
-    code.addEventListener("mousemove", function (e) {
-      var n = lineAt(e.clientY);
-      n = n !== null && lines[n].link ? n : null;
+    code.addEventListener("mousemove", (e) => {
+      let n = lineAt(e.clientY);
+      n = n !== null && lines.get(n).link ? n : null;
       if (n === hovered) return;
       hovered = n;
       code.style.cursor = n === null ? "" : "pointer";
       draw();
-    }, on);
-    code.addEventListener("mouseleave", function () {
+    }, listenerOptions);
+    code.addEventListener("mouseleave", () => {
       hovered = null;
       code.style.cursor = "";
       draw();
-    }, on);
-    code.addEventListener("click", function (e) {
+    }, listenerOptions);
+    code.addEventListener("click", (e) => {
       // a reader selecting code to copy it is not asking to go anywhere
       if (!window.getSelection().isCollapsed || e.target.closest("a, button")) return;
-      var n = lineAt(e.clientY);
+      const n = lineAt(e.clientY);
       // the same link the number is, so history and instant navigation behave alike
-      if (n !== null && lines[n].link) lines[n].link.click();
-    }, on);
+      if (n !== null && lines.get(n).link) lines.get(n).link.click();
+    }, listenerOptions);
 
     // a safety net for scrolls too small to change what the observer sees
-    window.addEventListener("scrollend", update, on);
-    window.addEventListener("resize", update, on);
-    SIDE_BY_SIDE.addEventListener("change", function () { if (current) reveal(current.line); }, on);
+    window.addEventListener("scrollend", update, listenerOptions);
+    window.addEventListener("resize", update, listenerOptions);
+    SIDE_BY_SIDE.addEventListener("change", () => { if (current) reveal(current.line); }, listenerOptions);
     // (no update() here: the observer's first report, once the page is laid out, does it)
 
-    stopPrevious.push(function () {
-      observer.disconnect();
-      resized.disconnect();
-      cancelAnimationFrame(revealing);
+    tearDowns.push(() => {
+      readingObserver.disconnect();
+      resizeObserver.disconnect();
+      cancelAnimationFrame(revealFrame);
       events.abort();
     });
   }
 
-  // Repairs to what Material adds as it mounts code blocks (with content.lazy, as they
-  // scroll into view, so new ones are caught as they arrive):
-  // - a <nav> around each copy button: a copy button is not site navigation, and dozens of
-  //   identical unnamed navigation landmarks make a screen reader's landmark list useless
-  //   (axe: landmark-unique);
-  // - each annotation's number is a link whose text is drawn by CSS, so it has no name
-  //   (axe: link-name).
-  function repair(root) {
-    if (root.matches("nav.md-code__nav:not([role])")) root.setAttribute("role", "none");
-    root.querySelectorAll("nav.md-code__nav:not([role])").forEach(function (nav) {
-      nav.setAttribute("role", "none");
-    });
-    root.querySelectorAll(".md-annotation__index:not([aria-label])").forEach(function (index) {
-      var id = index.querySelector("[data-md-annotation-id]");
-      index.setAttribute("aria-label", "Annotation " + (id ? id.getAttribute("data-md-annotation-id") : ""));
-    });
-  }
-  var mounted = new MutationObserver(function (records) {
-    records.forEach(function (record) {
-      record.addedNodes.forEach(function (node) {
-        if (node.nodeType === Node.ELEMENT_NODE) repair(node);
-      });
-    });
-  });
-
-  // A table wider than a phone scrolls inside its wrapper; keyboard users must be able to
-  // scroll it too, so a wrapper that actually scrolls becomes a named, focusable region.
-  // Code blocks too: Material makes a wide one focusable only once it has mounted it, and
-  // with content.lazy that waits until it is on screen (axe: scrollable-region-focusable).
-  // Checked as the browser lays them out (and again when they change size).
-  // (All sizes are read before anything is written: a write between reads would make the
-  // browser lay the page out again for the next read.)
-  var scrollers = new ResizeObserver(function () {
-    var wraps = Array.prototype.map.call(document.querySelectorAll(".md-typeset__scrollwrap"), function (wrap) {
-      return { el: wrap, scrolls: wrap.scrollWidth > wrap.clientWidth + 1 };
-    });
-    var codes = Array.prototype.filter.call(document.querySelectorAll(".md-typeset pre > code:not([tabindex])"), function (code) {
-      return code.scrollWidth > code.clientWidth + 1;
-    });
-    var count = 0;
-    wraps.forEach(function (wrap) {
-      if (wrap.scrolls) {
-        count += 1;
-        wrap.el.setAttribute("tabindex", "0");
-        wrap.el.setAttribute("role", "region");
-        // each region needs a name of its own (axe: landmark-unique)
-        wrap.el.setAttribute("aria-label", "Table " + count + " (scrolls sideways)");
-      } else if (wrap.el.getAttribute("role") === "region") {
-        wrap.el.removeAttribute("tabindex");
-        wrap.el.removeAttribute("role");
-        wrap.el.removeAttribute("aria-label");
-      }
-    });
-    codes.forEach(function (code) { code.setAttribute("tabindex", "0"); });
-  });
-
-  // Printed, a link to another site needs its address (nn11.css prints it); links within
-  // the site do not, and Material has made every href absolute, so mark the ones that leave.
-  function markLinksElsewhere() {
-    document.querySelectorAll(".md-content a[href]").forEach(function (link) {
-      if (/^https?:$/.test(link.protocol) && link.origin !== location.origin) link.setAttribute("data-print-href", "");
-    });
-  }
-
-  function init() {
-    stopPrevious.forEach(function (stop) { stop(); });
-    stopPrevious = [];
+  function setUpPage() {
+    for (const tearDown of tearDowns) tearDown();
+    tearDowns = [];
     document.querySelectorAll(".walkthrough").forEach(setUp);
-    var content = document.querySelector(".md-content");
-    mounted.disconnect();
-    if (content) {
-      repair(content);
-      mounted.observe(content, { childList: true, subtree: true });
-    }
-    markLinksElsewhere();
-    scrollers.disconnect();
-    document.querySelectorAll(".md-typeset__scrollwrap, .md-typeset pre > code").forEach(function (el) {
-      scrollers.observe(el);
-    });
   }
-
-  // Paper is white: printed from the dark scheme, a page would be light grey on white (or
-  // invisible with background graphics off). Print in the light scheme's colours, which
-  // every scheme-aware style (Material's, the figures') already knows, then switch back.
-  var schemeBeforePrint = null;
-  function printing(on) {
-    var body = document.body;
-    if (on && schemeBeforePrint === null) {
-      schemeBeforePrint = body.getAttribute("data-md-color-scheme");
-      body.setAttribute("data-md-color-scheme", "default");
-    } else if (!on && schemeBeforePrint !== null) {
-      body.setAttribute("data-md-color-scheme", schemeBeforePrint);
-      schemeBeforePrint = null;
-    }
-  }
-  window.addEventListener("beforeprint", function () { printing(true); });
-  window.addEventListener("afterprint", function () { printing(false); });
-  window.matchMedia("print").addEventListener("change", function (e) { printing(e.matches); });
-  document.documentElement.classList.add("nn11-js");
 
   // Material's instant navigation swaps pages without reloading this script: document$
   // emits once per page shown, the first one included.
-  if (window.document$) window.document$.subscribe(init);
-  else document.addEventListener("DOMContentLoaded", init);
+  if (window.document$) window.document$.subscribe(setUpPage);
+  else document.addEventListener("DOMContentLoaded", setUpPage);
 })();

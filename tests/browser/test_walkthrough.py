@@ -212,5 +212,5 @@ def test_every_code_block_gets_its_copy_button_and_no_landmark(part1):
     buttons = part1.locator(".md-content .md-code__nav button[data-md-type='copy']").count()
     no_copy = part1.locator(".md-content .no-copy pre > code").count()
     assert buttons == blocks - no_copy > 10
-    # a copy button is not site navigation (walkthrough.js; axe: landmark-unique)
+    # a copy button is not site navigation (theme-repairs.js; axe: landmark-unique)
     assert part1.locator("nav.md-code__nav:not([role='none'])").count() == 0
