@@ -5,7 +5,8 @@ every browser test is skipped, saying so (or fails, where NN11_REQUIRE_BROWSER i
 """
 import re
 import sys
-from pathlib import Path
+from dataclasses import dataclass
+from importlib.resources import files
 from urllib.parse import urlparse
 
 import yaml
@@ -16,7 +17,10 @@ sys.path.insert(0, str(ROOT / "tools"))
 from chromium import FLAGS as CHROMIUM_FLAGS, find_chromium  # noqa: E402,F401  (conftest's)
 
 SCREENSHOTS = ROOT / "screenshots"  # git-ignored: for a person to look at
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"  # `npm ci`, never a CDN
+# axe-core's own build, as the PyPI package axe-playwright-python ships it (requirements.txt
+# pins it): no Node needed, and never a CDN. test_axe_core_version.py names the version.
+AXE = files("axe_playwright_python") / "axe.min.js"
+AXE_CORE_VERSION = "4.12.1"
 
 DESKTOP = {"width": 1440, "height": 900}
 MOBILE = {"width": 375, "height": 812}
@@ -56,6 +60,25 @@ def _elsewhere(url):
     return parsed.scheme in ("http", "https", "ws", "wss") and parsed.hostname != "127.0.0.1"
 
 
+# Run in every page before Material, which writes the history as the reader scrolls and
+# follows links; keeps what the tests wait on and what navigation.tracking would hide by
+# rewriting the address and emptying the state as the page settles: the last scroll offset
+# written (see wait_for_scroll_recorded) and the address of the last entry added (`follow`).
+# The page is otherwise untouched.
+RECORD_HISTORY = """(() => {
+  const replaceState = history.replaceState.bind(history);
+  const pushState = history.pushState.bind(history);
+  history.replaceState = (state, ...rest) => {
+    if (state && typeof state.y === "number") window.nn11RecordedOffset = {x: state.x, y: state.y};
+    return replaceState(state, ...rest);
+  };
+  history.pushState = (state, unused, url) => {
+    pushState(state, unused, url);
+    window.nn11PushedUrl = location.href;
+  };
+})();"""
+
+
 class Watched:
     """A browser context whose pages record console errors, uncaught exceptions and every
     request to a host other than 127.0.0.1 (refused, so nothing ever leaves the machine)."""
@@ -66,6 +89,7 @@ class Watched:
         self.errors = []
         self.foreign = []
         self.context.route(_elsewhere, self._refuse)
+        self.context.add_init_script(script=RECORD_HISTORY)
 
     def _refuse(self, route):
         self.foreign.append(route.request.url)
@@ -92,18 +116,62 @@ def load(page, url):
     wait_for_material(page)
 
 
-def mount_everything(page):
-    """Scroll through the whole page a screen at a time, as a reader would, so that Material
-    mounts every lazily mounted code block (content.lazy), then go back to the top."""
+@dataclass
+class Shown:
+    """One page loaded once in one context, which several tests then look at."""
+    page: object
+    watched: Watched
+    path: str
+    url: str
+    height_at_load: int  # before anything scrolled it
+
+
+def show(browser, url, path, screenshot=None, **context_options):
+    watched = Watched(browser, **context_options)
+    page = watched.new_page()
+    load(page, url + path)
+    if screenshot:
+        page.screenshot(path=screenshot)
+    return Shown(page, watched, path, page.url, page.evaluate("document.documentElement.scrollHeight"))
+
+
+def next_frames(page, count=2):
+    """Resolve once the page has drawn `count` more frames: whatever the last change set off
+    for the next frame (observers' callbacks, skipped blocks drawn) has then happened."""
+    page.evaluate("""count => new Promise(done => {
+      const step = left => left ? requestAnimationFrame(() => step(left - 1)) : done();
+      step(count);
+    })""", count)
+
+
+def wait_for_scroll_recorded(page):
+    """Wait until Material has recorded where the page is scrolled to, as a reader's pause
+    would let it. Material writes the offset into history.state 100 ms after the page last
+    moved; a link followed sooner gets that late write, of the old offset, in its own history
+    entry, and Material then scrolls back to it. Tests scroll and click faster than any
+    reader can. (navigation.tracking later empties the state as it writes the heading into
+    the address: RECORD_HISTORY keeps the last offset written, for this to compare.)"""
+    next_frames(page)
+    page.wait_for_function("""() => {
+      const recorded = window.nn11RecordedOffset;
+      // a page just reached by a link, still at its top, has nothing to record
+      return recorded ? recorded.x === scrollX && recorded.y === scrollY : scrollX === 0 && scrollY === 0;
+    }""")
+
+
+def scroll_through(page):
+    """Scroll through the whole page a screen at a time, as a reader would, a frame or two
+    per screen, so that every block skipped off screen is drawn and Material mounts every
+    lazily mounted code block (content.lazy); then go back to the top."""
     page.evaluate("""async () => {
-      const frame = () => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const frames = () => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
       for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
         scrollTo(0, y);
-        await frame();
+        await frames();
       }
-      await new Promise(done => setTimeout(done, 50));
       scrollTo(0, 0);
-      await frame();
+      await frames();
       // the tabs fade back in as the page returns to the top: judge them once they have
       await Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)));
     }""")
+

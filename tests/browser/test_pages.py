@@ -1,15 +1,18 @@
 """Every page of the nav, in a real browser: it loads cleanly, loads nothing from elsewhere,
-fits a phone, and axe-core finds nothing wrong in either colour scheme.
+fits a phone, keeps its height as it is scrolled, and axe-core finds nothing wrong in either
+colour scheme.
 
-Each test saves the screenshot it is best placed to take, under screenshots/ (git-ignored):
-<page>-desktop.png (1440x900), <page>-mobile.png (375x812), <page>-dark.png (1440x900).
+Each page is loaded once per way of looking at it (a desktop in the light scheme, a desktop
+in the dark scheme, a phone), and every check runs on that load. Its screenshot is taken as
+it loads, under screenshots/ (git-ignored): <page>-desktop.png (1440x900), <page>-mobile.png
+(375x812), <page>-dark.png (1440x900).
 """
 import re
 from xml.etree import ElementTree
 
 import pytest
 
-from browsing import AXE, DESKTOP, MOBILE, NAV_PAGES, load, mount_everything, page_id
+from browsing import AXE, DESKTOP, MOBILE, NAV_PAGES, page_id, scroll_through, show
 
 # elements wider than the screen are fine only inside something that scrolls or clips them
 OVERFLOWING = """() => {
@@ -32,6 +35,38 @@ OVERFLOWING = """() => {
   return {scrollWidth: document.documentElement.scrollWidth, width, out: out.slice(0, 10)};
 }"""
 
+PHONE = {"viewport": MOBILE, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
+
+
+def shown_page(browser, site_url, screenshots, path, name, **context_options):
+    """A page loaded for every test of this module that looks at it the same way; once they
+    have all run, nothing may have gone wrong on it since it loaded (late requests, lazily
+    mounted parts, scrolling included)."""
+    shown = show(browser, site_url, path, screenshots / f"{page_id(path)}-{name}.png", **context_options)
+    yield shown
+    assert shown.watched.errors == [], path
+    assert shown.watched.foreign == [], f"{path} asked another host"
+    shown.watched.close()
+
+
+# pytest runs the tests of one page and view together, and closes it before the next
+@pytest.fixture(scope="module", params=NAV_PAGES, ids=page_id)
+def desktop(request, browser, site_url, screenshots):
+    yield from shown_page(browser, site_url, screenshots, request.param, "desktop",
+                          viewport=DESKTOP, color_scheme="light")
+
+
+@pytest.fixture(scope="module", params=NAV_PAGES, ids=page_id)
+def dark(request, browser, site_url, screenshots):
+    yield from shown_page(browser, site_url, screenshots, request.param, "dark",
+                          viewport=DESKTOP, color_scheme="dark")
+
+
+@pytest.fixture(scope="module", params=NAV_PAGES, ids=page_id)
+def phone(request, browser, site_url, screenshots):
+    yield from shown_page(browser, site_url, screenshots, request.param, "mobile",
+                          color_scheme="light", **PHONE)
+
 
 def test_nav_covers_every_page_of_the_sitemap(built_site):
     # the pages below are read from mkdocs.yml; the sitemap is what the build wrote
@@ -41,64 +76,60 @@ def test_nav_covers_every_page_of_the_sitemap(built_site):
     assert built == sorted(NAV_PAGES)
 
 
-@pytest.mark.parametrize("path", NAV_PAGES, ids=page_id)
-def test_page_loads_cleanly_from_this_machine_alone(watched, site_url, screenshots, path):
-    browser = watched()
-    page = browser.new_page()
-    load(page, site_url + path)
-    page.wait_for_timeout(200)  # late requests (search index, fonts if any) would show now
-    page.screenshot(path=screenshots / f"{page_id(path)}-desktop.png")
-    assert browser.errors == [], path
-    assert browser.foreign == [], f"{path} asked another host"
+def test_page_loads_cleanly_from_this_machine_alone(desktop):
+    # (and again once every test of this page has run: see shown_page)
+    assert desktop.watched.errors == [], desktop.path
+    assert desktop.watched.foreign == [], f"{desktop.path} asked another host"
 
 
-@pytest.mark.parametrize("path", NAV_PAGES, ids=page_id)
-def test_phone_never_scrolls_sideways(watched, site_url, screenshots, path):
-    browser = watched(viewport=MOBILE, is_mobile=True, has_touch=True, device_scale_factor=2)
-    page = browser.new_page()
-    load(page, site_url + path)
-    page.screenshot(path=screenshots / f"{page_id(path)}-mobile.png")
-    found = page.evaluate(OVERFLOWING)
+def test_phone_never_scrolls_sideways(phone):
+    found = phone.page.evaluate(OVERFLOWING)
     assert found["scrollWidth"] <= found["width"], found
     assert found["out"] == [], found
-    assert browser.errors == []
+    assert phone.watched.errors == []
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("path", NAV_PAGES, ids=page_id)
-def test_axe_finds_no_violation(watched, site_url, screenshots, path, scheme):
-    browser = watched(color_scheme=scheme)
-    page = browser.new_page()
-    load(page, site_url + path)
-    expected = "slate" if scheme == "dark" else "default"
-    assert page.evaluate("document.body.dataset.mdColorScheme") == expected
-    if scheme == "dark":
-        page.screenshot(path=screenshots / f"{page_id(path)}-dark.png")
-    mount_everything(page)  # axe sees every copy button, not only the first screen's
-    # injected from node_modules by Playwright: the page itself requests nothing
+def axe_violations(page):
+    scroll_through(page)  # axe sees every copy button, not only the first screen's
+    # injected by Playwright: the page itself requests nothing
     page.add_script_tag(path=AXE)
-    violations = page.evaluate("""async () => {
+    return page.evaluate("""async () => {
       const result = await axe.run(document, {resultTypes: ["violations"]});
       return result.violations.map(v => v.id + " (" + v.impact + "): " + v.help + "\\n" +
         v.nodes.slice(0, 5).map(n => "    " + n.target.join(" ") + "  " +
           n.failureSummary.replace(/\\s+/g, " ")).join("\\n"));
     }""")
+
+
+def test_axe_finds_no_violation_in_the_light_scheme(desktop):
+    assert desktop.page.evaluate("document.body.dataset.mdColorScheme") == "default"
+    violations = axe_violations(desktop.page)
     assert violations == [], "\n".join(violations)
-    assert browser.foreign == []
+    assert desktop.watched.foreign == []
 
 
-@pytest.mark.parametrize("viewport", [DESKTOP, MOBILE], ids=["desktop", "phone"])
-@pytest.mark.parametrize("path", NAV_PAGES, ids=page_id)
-def test_page_does_not_move_while_scrolled(watched, site_url, viewport, path):
+def test_axe_finds_no_violation_in_the_dark_scheme(dark):
+    assert dark.page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    violations = axe_violations(dark.page)
+    assert violations == [], "\n".join(violations)
+    assert dark.watched.foreign == []
+
+
+def assert_height_kept_while_scrolled(shown):
     # Off-screen code blocks are skipped and sized from their line count
     # (hooks/code_block_sizes.py); a wrong size makes the page grow under the reader as they
-    # scroll, and throws off anything that scrolls to measure (axe's contrast check).
-    page = watched(viewport=viewport).new_page()
-    load(page, site_url + path)
-    before = page.evaluate("document.documentElement.scrollHeight")
-    for _ in range(before // viewport["height"] + 1):
-        page.evaluate(f"window.scrollBy(0, {viewport['height']})")
-        page.wait_for_timeout(20)
-    page.wait_for_timeout(200)
-    after = page.evaluate("document.documentElement.scrollHeight")
-    assert abs(after - before) <= 8, f"{path}: {before} px before scrolling, {after} px after"
+    # scroll, and throws off anything that scrolls to measure (axe's contrast check). Measured
+    # against the height at load: a block once drawn keeps its drawn size, so a page that
+    # another test has already scrolled through would no longer move.
+    scroll_through(shown.page)
+    after = shown.page.evaluate("document.documentElement.scrollHeight")
+    before = shown.height_at_load
+    assert abs(after - before) <= 8, f"{shown.path}: {before} px at load, {after} px once scrolled through"
+
+
+def test_page_does_not_move_while_scrolled_on_a_desktop(desktop):
+    assert_height_kept_while_scrolled(desktop)
+
+
+def test_page_does_not_move_while_scrolled_on_a_phone(phone):
+    assert_height_kept_while_scrolled(phone)

@@ -1,5 +1,5 @@
 """Material's features as a reader uses them: copy, colour scheme, search, page to page."""
-from browsing import load
+from browsing import load, wait_for_scroll_recorded
 from listings import ROOT
 
 
@@ -63,7 +63,7 @@ def test_walkthrough_works_after_instant_navigation(watched, site_url):
     page.locator(".md-tabs__link", has_text="Part 1").click()
     page.wait_for_url("**/part1/")
     page.wait_for_selector("#part1-36.has-section", state="attached")
-    page.wait_for_timeout(300)
+    wait_for_scroll_recorded(page)  # Material's scroll to the new page's top, once it is done
     page.evaluate("document.getElementById('line-36').scrollIntoView()")
     page.wait_for_selector("#part1-36.is-current")
     # and again after leaving and coming back, with one set of listeners, not two
@@ -72,9 +72,9 @@ def test_walkthrough_works_after_instant_navigation(watched, site_url):
     page.go_back()
     page.wait_for_url("**/part1/")
     page.wait_for_selector("#part1-36.has-section", state="attached")
-    # Material restores the scroll position it recorded for this entry, 100 ms debounced:
-    # a reader scrolls after that, not in the same instant
-    page.wait_for_timeout(300)
+    # Material restores the scroll position it recorded for this entry: a reader scrolls
+    # after that, not in the same instant
+    wait_for_scroll_recorded(page)
     page.evaluate("document.getElementById('line-39').scrollIntoView()")
     page.wait_for_selector("#part1-39.is-current")
     assert page.locator(".walkthrough__now").count() == 1

@@ -1,36 +1,51 @@
 """Part 1's walkthrough as a reader meets it: the listing beside the prose on a wide screen,
 the line being explained marked as they scroll, lines that lead to their sections, a bar
 that keeps the line in sight on a phone, and the same words without JavaScript or on paper.
+
+Part 1 is loaded once on a desktop for the tests below; each starts from the top of it, with
+nothing pointed at, focused or printed (see `part1`).
 """
 import pytest
 
-from browsing import MOBILE, load, mount_everything
+from browsing import MOBILE, load, next_frames, scroll_through, show, wait_for_scroll_recorded
 from listings import PROGRAMS
 
 PART1_LINES = PROGRAMS["part1"][0].read_text(encoding="utf-8").splitlines()
 
 
+@pytest.fixture(scope="module")
+def part1_on_a_desktop(browser, site_url):
+    shown = show(browser, site_url, "part1/")
+    yield shown
+    shown.watched.close()
+
+
 @pytest.fixture
-def part1(watched, site_url):
-    browser = watched()
-    page = browser.new_page()
-    load(page, site_url + "part1/")
+def part1(part1_on_a_desktop):
+    """Part 1 as a reader finds it on arriving: at the top, nothing marked or pointed at."""
+    page, watched = part1_on_a_desktop.page, part1_on_a_desktop.watched
+    page.emulate_media(media="null")
+    # back through the links a test followed within the page, as the browser's Back button
+    # goes, so that Material knows where the page is
+    # (navigation.tracking puts the heading read last in the address: that is no link followed)
+    for _ in range(page.evaluate("navigation.currentEntry.index")):
+        page.go_back()
+    assert page.evaluate("navigation.currentEntry.index") == 0
+    page.mouse.move(0, 0)  # the header: over no line and no link to one
+    page.evaluate("""() => {
+      document.activeElement && document.activeElement.blur();
+      history.replaceState(history.state, "", location.pathname);
+      scrollTo(0, 0);
+      document.querySelector(".walkthrough__code").scrollTo(0, 0);
+    }""")
+    page.wait_for_function("!document.querySelector('.is-current, .is-previewed')")
+    wait_for_scroll_recorded(page)
     yield page
-    assert browser.errors == [] and browser.foreign == []
+    assert watched.errors == [] and watched.foreign == []
 
 
 def scroll_to(page, anchor):
     page.evaluate(f"document.getElementById('{anchor}').scrollIntoView()")
-
-
-def settle(page):
-    """Let Material record where the page is scrolled to, as a reader's pause would.
-
-    Material stores the scroll offset in the history 100 ms after the page last moved; a
-    link followed sooner than that is sent back to the old offset. Tests scroll and click
-    faster than any reader can.
-    """
-    page.wait_for_timeout(250)
 
 
 def current_lines(page):
@@ -38,13 +53,33 @@ def current_lines(page):
         "[...document.querySelectorAll('[data-listing] code > .is-current')].map(s => s.id)")
 
 
-def in_view(page, selector, inside=".walkthrough__code"):
-    """Whether the element is within the viewport and within the listing's own scroll box."""
-    return page.evaluate("""([selector, inside]) => {
+def wait_in_view(page, selector, inside=".walkthrough__code"):
+    """Wait until the element is within the viewport and within the listing's own scroll box
+    (which scrolls smoothly to a marked line)."""
+    page.wait_for_function("""([selector, inside]) => {
       const r = document.querySelector(selector).getBoundingClientRect();
       const b = document.querySelector(inside).getBoundingClientRect();
       return r.top >= Math.max(b.top, 0) && r.bottom <= Math.min(b.bottom, innerHeight);
-    }""", [selector, inside])
+    }""", arg=[selector, inside])
+
+
+def follow(page, action):
+    """Do what follows a link (a click, a key), wait until it has added one history entry,
+    and return that entry's address. (The address bar cannot tell: navigation.tracking
+    rewrites it as the page settles. RECORD_HISTORY keeps what was pushed.)"""
+    entry = page.evaluate("navigation.currentEntry.index")
+    action()
+    page.wait_for_function(f"navigation.currentEntry.index === {entry + 1}")
+    return page.evaluate("window.nn11PushedUrl")
+
+
+def wheel(page, pixels):
+    """Turn the mouse wheel, and return once the page has stopped scrolling (the walkthrough
+    works the current section out again when a scroll ends, before this returns)."""
+    page.evaluate("""() => { window.nn11ScrollEnded = false;
+      addEventListener("scrollend", () => { window.nn11ScrollEnded = true; }, {once: true}); }""")
+    page.mouse.wheel(0, pixels)
+    page.wait_for_function("window.nn11ScrollEnded")
 
 
 def test_scrolling_to_line_36_marks_listing_line_36(part1, screenshots):
@@ -54,11 +89,10 @@ def test_scrolling_to_line_36_marks_listing_line_36(part1, screenshots):
     for _ in range(40):
         if current_lines(part1) == ["part1-36"]:
             break
-        part1.mouse.wheel(0, 120)
-        part1.wait_for_timeout(50)
+        wheel(part1, 120)
     assert current_lines(part1) == ["part1-36"]
     assert part1.locator(".linenos .normal.is-current").inner_text().strip() == "36"
-    assert in_view(part1, "#part1-36")
+    wait_in_view(part1, "#part1-36")
     part1.screenshot(path=screenshots / "part1-line36-desktop.png")
 
 
@@ -69,7 +103,7 @@ def test_listing_stays_in_view_beside_the_prose(part1):
     prose = part1.locator(".walkthrough__prose").bounding_box()
     assert listing["x"] > prose["x"] + prose["width"] - 1, "side by side"
     assert 0 <= listing["y"] < 100, "stuck under the header"
-    assert in_view(part1, "#part1-39")
+    wait_in_view(part1, "#part1-39")
 
 
 def test_a_section_marks_every_line_its_excerpt_shows(part1):
@@ -79,23 +113,24 @@ def test_a_section_marks_every_line_its_excerpt_shows(part1):
 
 
 def test_outside_the_line_sections_nothing_is_marked(part1):
-    scroll_to(part1, "glossary")
-    part1.wait_for_timeout(300)
-    assert current_lines(part1) == []
-    scroll_to(part1, "takeaways")
-    part1.wait_for_timeout(300)
-    assert current_lines(part1) == []
+    # from a marked line, each time: the marks must go, not merely never have come
+    for outside in ["glossary", "takeaways"]:
+        scroll_to(part1, "line-36")
+        part1.wait_for_selector("#part1-36.is-current")
+        scroll_to(part1, outside)
+        part1.wait_for_function("!document.querySelector('[data-listing] code > .is-current')")
+        assert current_lines(part1) == [], outside
 
 
 def test_clicking_listing_line_39_lands_on_its_section(part1):
     scroll_to(part1, "listing")
     part1.locator("#part1-39").scroll_into_view_if_needed()  # within the listing's own box
-    settle(part1)
+    wait_for_scroll_recorded(part1)
     line = part1.locator("#part1-39").bounding_box()
     code = part1.locator("[data-listing='part1'] td.code code").bounding_box()
     # well to the right of the code's text: anywhere on the line counts
-    part1.mouse.click(code["x"] + code["width"] - 20, line["y"] + line["height"] / 2)
-    part1.wait_for_url("**/part1/#line-39")
+    followed = follow(part1, lambda: part1.mouse.click(code["x"] + code["width"] - 20, line["y"] + line["height"] / 2))
+    assert followed.endswith("/part1/#line-39")
     part1.wait_for_selector("#part1-39.is-current")
     top = part1.locator("#line-39").bounding_box()["y"]
     assert 0 <= top < 200
@@ -104,10 +139,13 @@ def test_clicking_listing_line_39_lands_on_its_section(part1):
 def test_a_line_without_a_section_goes_nowhere(part1):
     line = part1.locator("#part1-3")
     line.scroll_into_view_if_needed()
-    settle(part1)
+    wait_for_scroll_recorded(part1)
     where = line.bounding_box()["y"]
     line.click()
-    part1.wait_for_timeout(300)
+    # a jump would start within a frame of the click, and Material records a moved page
+    # only once it has stopped: wait for both
+    next_frames(part1)
+    wait_for_scroll_recorded(part1)
     assert abs(line.bounding_box()["y"] - where) < 2, "the page stayed where it was"
     assert "#line-" not in part1.url
 
@@ -129,7 +167,7 @@ def test_pointing_at_a_line_reference_marks_that_line(part1):
 
 def test_keyboard_reaches_and_follows_the_line_numbers(part1):
     part1.locator(".walkthrough__code a[href$='#line-36']").focus()
-    settle(part1)
+    wait_for_scroll_recorded(part1)
     part1.keyboard.press("Tab")  # lines 37 and 38 have no section: nothing to stop at
     focused = part1.evaluate("""() => {
       const a = document.activeElement, style = getComputedStyle(a);
@@ -139,8 +177,7 @@ def test_keyboard_reaches_and_follows_the_line_numbers(part1):
     assert focused["href"] == "#line-39"
     assert focused["outline"] != "none" and focused["width"] >= 1, "visible focus"
     part1.wait_for_selector("#part1-39.is-previewed")
-    part1.keyboard.press("Enter")
-    part1.wait_for_url("**/part1/#line-39")
+    assert follow(part1, lambda: part1.keyboard.press("Enter")).endswith("/part1/#line-39")
     part1.wait_for_selector("#part1-39.is-current")
 
 
@@ -158,10 +195,9 @@ def test_on_a_phone_the_bar_shows_the_line_being_read(watched, site_url, screens
     # a jump, as by a link: the reader follows "line 36" in the text above it
     link = page.locator(".walkthrough__prose a[href$='#line-36']").first
     link.scroll_into_view_if_needed()
-    settle(page)
-    link.click()
-    page.wait_for_url("**/part1/#line-36")
-    settle(page)
+    wait_for_scroll_recorded(page)
+    assert follow(page, link.click).endswith("/part1/#line-36")
+    wait_for_scroll_recorded(page)
     bar.wait_for(state="visible")
     assert bar.inner_text().split() == ["Line", "36"] + PART1_LINES[35].split()
     # the heading jumped to is below the header and the bar, not under them
@@ -207,7 +243,7 @@ def test_printing_gives_the_whole_listing_and_no_chrome(part1, screenshots):
 
 def test_every_code_block_gets_its_copy_button_and_no_landmark(part1):
     # Material mounts code blocks as they scroll into view (content.lazy)
-    mount_everything(part1)
+    scroll_through(part1)
     blocks = part1.locator(".md-content pre > code").count()
     buttons = part1.locator(".md-content .md-code__nav button[data-md-type='copy']").count()
     no_copy = part1.locator(".md-content .no-copy pre > code").count()
