@@ -216,7 +216,11 @@ def test_without_javascript_every_line_and_word_is_there(watched, site_url, buil
     listing = page.locator("[data-listing='part1'] td.code code")
     assert listing.is_visible()
     assert listing.inner_text().rstrip("\n").split("\n") == PART1_LINES
-    for heading in page.locator(".walkthrough__prose h2[id^='line-']").all():
+    # a section for every line number that links to one, and each of them shown
+    headings = page.locator(".walkthrough__prose h2[id^='line-']").all()
+    linked = page.locator("[data-listing='part1'] .linenos a[href^='#line-']").all()
+    assert [h.get_attribute("id") for h in headings] == [a.get_attribute("href")[1:] for a in linked] != []
+    for heading in headings:
         assert heading.is_visible(), heading.get_attribute("id")
     # every word of the prose is rendered: its text is the built page's text
     assert page.locator(".walkthrough__prose").is_visible()

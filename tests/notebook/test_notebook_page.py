@@ -67,8 +67,15 @@ def test_no_leftovers_of_the_jupyter_template(built_site):
 
 
 def test_headings_link_to_themselves_like_the_other_pages(built_site):
-    for level, anchor in re.findall(r'<h([1-6]) id="([^"]+)">', article(built_site)):
-        assert f'<a class="headerlink" href="#{anchor}"' in article(built_site)
+    # every heading the notebook writes is on the page, each with the link to itself
+    written = [line for cell in nbformat.read(NOTEBOOK, as_version=4).cells if cell.cell_type == "markdown"
+               for line in cell.source.splitlines() if re.match(r"#{1,6} ", line)]
+    shown = re.findall(r"<h([1-6])\b([^>]*)>(.*?)</h\1>", article(built_site), re.S)
+    assert len(shown) == len(written) > 0
+    for level, attributes, inside in shown:
+        anchor = re.search(r'\bid="([^"]+)"', attributes)
+        assert anchor, f"an h{level} without an id: {inside[:80]}"
+        assert f'<a class="headerlink" href="#{anchor.group(1)}"' in inside, anchor.group(1)
 
 
 def loads(built_site, page_path):
