@@ -60,20 +60,13 @@ def _elsewhere(url):
     return parsed.scheme in ("http", "https", "ws", "wss") and parsed.hostname != "127.0.0.1"
 
 
-# Run in every page before Material, which writes the history as the reader scrolls and
-# follows links; keeps what the tests wait on and what navigation.tracking would hide by
-# rewriting the address and emptying the state as the page settles: the last scroll offset
-# written (see wait_for_scroll_recorded) and the address of the last entry added (`follow`).
-# The page is otherwise untouched.
-RECORD_HISTORY = """(() => {
-  const replaceState = history.replaceState.bind(history);
+# Run in every page before Material: keeps the address of the last history entry that
+# Material added for a link followed (see `follow` in test_walkthrough.py), which the address
+# bar cannot tell once navigation.tracking has rewritten it. The page is otherwise untouched.
+RECORD_PUSHED_URL = """(() => {
   const pushState = history.pushState.bind(history);
-  history.replaceState = (state, ...rest) => {
-    if (state && typeof state.y === "number") window.nn11RecordedOffset = {x: state.x, y: state.y};
-    return replaceState(state, ...rest);
-  };
-  history.pushState = (state, unused, url) => {
-    pushState(state, unused, url);
+  history.pushState = (...args) => {
+    pushState(...args);
     window.nn11PushedUrl = location.href;
   };
 })();"""
@@ -89,7 +82,7 @@ class Watched:
         self.errors = []
         self.foreign = []
         self.context.route(_elsewhere, self._refuse)
-        self.context.add_init_script(script=RECORD_HISTORY)
+        self.context.add_init_script(script=RECORD_PUSHED_URL)
 
     def _refuse(self, route):
         self.foreign.append(route.request.url)
@@ -145,17 +138,24 @@ def next_frames(page, count=2):
 
 
 def wait_for_scroll_recorded(page):
-    """Wait until Material has recorded where the page is scrolled to, as a reader's pause
-    would let it. Material writes the offset into history.state 100 ms after the page last
-    moved; a link followed sooner gets that late write, of the old offset, in its own history
-    entry, and Material then scrolls back to it. Tests scroll and click faster than any
-    reader can. (navigation.tracking later empties the state as it writes the heading into
-    the address: RECORD_HISTORY keeps the last offset written, for this to compare.)"""
-    next_frames(page)
+    """Wait until Material has acted on where the page is scrolled to, as a reader's pause
+    would let it. Material acts on a scroll once the page has stopped moving: 100 ms later
+    it writes the offset into history.state, 250 ms later (navigation.tracking) the heading
+    being read into the address, emptying the state. A link followed while either is due
+    gets that late write in its own history entry: an empty state sends the reader to the
+    top of the page. Tests scroll and click faster than any reader can, so they wait until
+    Material's own debounce has run out for the offset the page is at (Material publishes
+    the offsets it acts on as window.viewport$)."""
     page.wait_for_function("""() => {
-      const recorded = window.nn11RecordedOffset;
-      // a page just reached by a link, still at its top, has nothing to record
-      return recorded ? recorded.x === scrollX && recorded.y === scrollY : scrollX === 0 && scrollY === 0;
+      if (!window.nn11Settled) {
+        window.nn11Settled = {x: NaN, y: NaN};
+        let due;
+        viewport$.subscribe(({offset}) => {
+          clearTimeout(due);
+          due = setTimeout(() => { window.nn11Settled = {x: offset.x, y: offset.y}; }, 300);
+        });
+      }
+      return nn11Settled.x === Math.max(0, scrollX) && nn11Settled.y === Math.max(0, scrollY);
     }""")
 
 

@@ -66,7 +66,7 @@ def wait_in_view(page, selector, inside=".walkthrough__code"):
 def follow(page, action):
     """Do what follows a link (a click, a key), wait until it has added one history entry,
     and return that entry's address. (The address bar cannot tell: navigation.tracking
-    rewrites it as the page settles. RECORD_HISTORY keeps what was pushed.)"""
+    rewrites it as the page settles. RECORD_PUSHED_URL keeps what was pushed.)"""
     entry = page.evaluate("navigation.currentEntry.index")
     action()
     page.wait_for_function(f"navigation.currentEntry.index === {entry + 1}")
