@@ -4,40 +4,71 @@
    scroll it too, so a wrapper that actually scrolls becomes a named, focusable region.
    Code blocks too: Material makes a wide one focusable only once it has mounted it, and
    with content.lazy that waits until it is on screen (axe: scrollable-region-focusable).
-   Checked as the browser lays them out (and again when they change size). */
+
+   Whether a box scrolls is a question of layout, and asking it of a code block that the
+   browser has skipped off screen (content-visibility in nn11.css) lays that block out on
+   the spot: asked of every box at load, it was the longest task on a long page (about half a
+   second on Part 1 at Lighthouse's phone speed). So each box is asked when it comes near
+   the screen (and again when it changes size there), and the others a few at a time while
+   the browser is idle, so that the page is complete for anything that reads it whole. */
 (() => {
   "use strict";
 
-  const scrolls = (el) => el.scrollWidth > el.clientWidth + 1;
+  const BOXES = ".md-typeset__scrollwrap, .md-typeset pre > code";
+  // idle work is cut into slices this short (ms), well under a long task even at a
+  // throttled phone's speed
+  const IDLE_SLICE = 8;
+  const whenIdle = window.requestIdleCallback || ((work) => setTimeout(() => work(), 200));
 
-  // (All sizes are read before anything is written: a write between reads would make the
-  // browser lay the page out again for the next read.)
-  const sizeObserver = new ResizeObserver(() => {
-    const wraps = Array.from(document.querySelectorAll(".md-typeset__scrollwrap"),
-      (wrap) => ({ wrap, scrolls: scrolls(wrap) }));
-    const wideCode = Array.from(document.querySelectorAll(".md-typeset pre > code:not([tabindex])")).filter(scrolls);
-    let tableCount = 0;
-    for (const { wrap, scrolls: wrapScrolls } of wraps) {
-      if (wrapScrolls) {
-        tableCount += 1;
-        wrap.setAttribute("tabindex", "0");
-        wrap.setAttribute("role", "region");
-        // each region needs a name of its own (axe: landmark-unique)
-        wrap.setAttribute("aria-label", `Table ${tableCount} (scrolls sideways)`);
-      } else if (wrap.getAttribute("role") === "region") {
-        wrap.removeAttribute("tabindex");
-        wrap.removeAttribute("role");
-        wrap.removeAttribute("aria-label");
-      }
+  let tableNumbers = new Map(); // each table's wrapper -> its place among the page's tables
+  let unchecked = new Set();
+
+  function check(box) {
+    unchecked.delete(box);
+    const scrolls = box.scrollWidth > box.clientWidth + 1;
+    if (box.tagName === "CODE") {
+      if (scrolls && !box.hasAttribute("tabindex")) box.setAttribute("tabindex", "0");
+    } else if (scrolls) {
+      box.setAttribute("tabindex", "0");
+      box.setAttribute("role", "region");
+      // each region needs a name of its own (axe: landmark-unique)
+      box.setAttribute("aria-label", `Table ${tableNumbers.get(box)} (scrolls sideways)`);
+    } else if (box.getAttribute("role") === "region") {
+      box.removeAttribute("tabindex");
+      box.removeAttribute("role");
+      box.removeAttribute("aria-label");
     }
-    for (const code of wideCode) code.setAttribute("tabindex", "0");
+  }
+
+  // near the screen: laid out anyway, so asking costs nothing; watched for size changes
+  // (a phone turned sideways) while there
+  const sizeObserver = new ResizeObserver((entries) => {
+    for (const entry of entries) check(entry.target);
   });
+  const nearObserver = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) sizeObserver.observe(entry.target);
+      else sizeObserver.unobserve(entry.target);
+    }
+  }, { rootMargin: "50% 0px" });
+
+  function checkSomeWhileIdle() {
+    const stop = performance.now() + IDLE_SLICE;
+    for (const box of unchecked) {
+      if (performance.now() > stop) break;
+      check(box);
+    }
+    if (unchecked.size) whenIdle(checkSomeWhileIdle);
+  }
 
   function watchPage() {
+    nearObserver.disconnect();
     sizeObserver.disconnect();
-    for (const el of document.querySelectorAll(".md-typeset__scrollwrap, .md-typeset pre > code")) {
-      sizeObserver.observe(el);
-    }
+    const boxes = [...document.querySelectorAll(BOXES)];
+    tableNumbers = new Map(boxes.filter((box) => box.tagName !== "CODE").map((wrap, i) => [wrap, i + 1]));
+    unchecked = new Set(boxes);
+    for (const box of boxes) nearObserver.observe(box);
+    whenIdle(checkSomeWhileIdle);
   }
 
   // Material's instant navigation swaps pages without reloading this script: document$

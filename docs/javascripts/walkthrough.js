@@ -312,10 +312,33 @@
     });
   }
 
+  // Set up once the walkthrough comes near the screen, or once the browser is idle if that is
+  // sooner: none of it is needed to show the page, and loading a long page on a phone has
+  // enough to do. (A page without a walkthrough costs nothing at all.)
+  const whenIdle = window.requestIdleCallback || ((work) => setTimeout(() => work(), 200));
+  function setUpWhenNeeded(walkthrough) {
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      nearObserver.disconnect();
+      setUp(walkthrough);
+    };
+    const nearObserver = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) start();
+    }, { rootMargin: "100% 0px" });
+    nearObserver.observe(walkthrough);
+    whenIdle(start);
+    tearDowns.push(() => {
+      started = true;
+      nearObserver.disconnect();
+    });
+  }
+
   function setUpPage() {
     for (const tearDown of tearDowns) tearDown();
     tearDowns = [];
-    document.querySelectorAll(".walkthrough").forEach(setUp);
+    document.querySelectorAll(".walkthrough").forEach(setUpWhenNeeded);
   }
 
   // Material's instant navigation swaps pages without reloading this script: document$
