@@ -1,16 +1,20 @@
 """Lighthouse on every page of the built site, mobile and desktop: a benchmark, not a test.
 
-    .venv/bin/python tools/lighthouse_report.py [--runs 3] [--pages part1/ ...] [--save DIR]
+    .venv/bin/python tools/lighthouse_report.py [--runs 5] [--pages part1/ ...] [--save DIR]
 
 Builds the site (`mkdocs build --strict`), serves it on 127.0.0.1 gzipped as GitHub Pages
 serves it, and runs the pinned Lighthouse (node_modules/.bin/lighthouse, from `npm ci`) on
-each page with the system Chromium ($NN11_CHROMIUM, else /usr/bin/chromium, else `chromium`
-on PATH). Prints performance, accessibility, best practices and SEO, and the bytes each page
-transfers; with --runs N, each figure is the median of N runs (performance varies from run
-to run, the more so on a busy machine). Below the table: every audit that cost a page points.
+each page with the Chromium that tools/chromium.py finds. Each page is measured five times by
+default (--runs): performance varies from run to run, the more so on a busy machine, and a
+margin that noise erases is no margin. Prints the median of performance, accessibility, best
+practices and SEO, the bytes each page transfers, and the spread of performance and Total
+Blocking Time (min/median/max). Below the table: where the main thread's time went on load
+(Lighthouse's main-thread breakdown and its long tasks, from the median run), and every audit
+that cost a page points. --save keeps every run's JSON report to look into further.
 
-Targets: performance >= 95 on mobile for every page, 100 for the other three categories
-everywhere. The exit status is 1 when a page misses one, so the command can gate a release.
+Targets: on mobile, every page's median performance >= 95 and its worst run >= 90; 100 for
+the other three categories everywhere. The exit status is 1 when a page misses one, so the
+command can gate a release.
 """
 import argparse
 import gzip
@@ -34,6 +38,9 @@ CHROME_FLAGS = " ".join(FLAGS)
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 SHORT = {"performance": "perf", "accessibility": "a11y", "best-practices": "best", "seo": "seo"}
 COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map", ".ipynb"}
+
+
+WORST_RUN = 90  # mobile performance: the lowest any single run may score
 
 
 def target(category, form_factor):
@@ -83,7 +90,7 @@ def site_pages(site):
     return [re.sub(r"^https?://[^/]+/", "", loc.text) for loc in root.iter() if loc.tag.endswith("loc")]
 
 
-def lighthouse(url, form_factor, chromium, save=None):
+def lighthouse(url, form_factor, chromium, save=None, run=1):
     command = [str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
                f"--chrome-flags={CHROME_FLAGS}",
                "--only-categories=" + ",".join(CATEGORIES)]
@@ -96,7 +103,7 @@ def lighthouse(url, form_factor, chromium, save=None):
     report = json.loads(done.stdout)
     if save:
         name = (re.sub(r"^https?://[^/]+/", "", url).strip("/") or "home").replace("/", "-")
-        (Path(save) / f"{name}-{form_factor}.json").write_text(done.stdout)
+        (Path(save) / f"{name}-{form_factor}-{run}.json").write_text(done.stdout)
     return report
 
 
@@ -113,7 +120,23 @@ def summary(report):
     return {"scores": scores, "bytes": audits["total-byte-weight"]["numericValue"],
             "lcp": audits["largest-contentful-paint"]["numericValue"],
             "tbt": audits["total-blocking-time"]["numericValue"],
-            "cls": audits["cumulative-layout-shift"]["numericValue"], "costs": costs}
+            "cls": audits["cumulative-layout-shift"]["numericValue"], "costs": costs,
+            "main_thread": main_thread(audits)}
+
+
+def main_thread(audits):
+    """Where the main thread's time went on load: Lighthouse's breakdown by kind of work, and
+    its long tasks with the script each is attributed to (times at Lighthouse's throttling)."""
+    kinds = audits["mainthread-work-breakdown"].get("details", {}).get("items", [])
+    tasks = audits.get("long-tasks", {}).get("details", {}).get("items", [])
+    return {"kinds": [(k["groupLabel"], k["duration"]) for k in kinds],
+            "long_tasks": [(re.sub(r"^https?://[^/]+", "", t["url"]) or t["url"], t["duration"])
+                           for t in tasks]}
+
+
+def spread(values):
+    """min, median and max, for the table's spread columns"""
+    return min(values), statistics.median(values), max(values)
 
 
 def median_of(runs):
@@ -121,16 +144,20 @@ def median_of(runs):
     costs = {}
     for r in runs:
         costs.update(r["costs"])
+    by_performance = sorted(runs, key=lambda r: r["scores"]["performance"])
     return {"scores": scores, "bytes": statistics.median(r["bytes"] for r in runs),
             "lcp": statistics.median(r["lcp"] for r in runs),
             "tbt": statistics.median(r["tbt"] for r in runs),
             "cls": statistics.median(r["cls"] for r in runs), "costs": costs,
-            "perf_runs": [r["scores"]["performance"] for r in runs]}
+            "perf_spread": spread([r["scores"]["performance"] for r in runs]),
+            "tbt_spread": spread([r["tbt"] for r in runs]),
+            "main_thread": by_performance[len(runs) // 2]["main_thread"]}
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=1, help="runs per page and form factor (median)")
+    parser.add_argument("--runs", type=int, default=5,
+                        help="runs per page and form factor (median and spread; default 5)")
     parser.add_argument("--pages", nargs="*", help="paths as served, e.g. '' (home) part1/")
     parser.add_argument("--form-factors", nargs="*", default=["mobile", "desktop"])
     parser.add_argument("--save", help="a folder to keep every Lighthouse JSON report in")
@@ -157,27 +184,38 @@ def main():
         for page in pages:
             for form_factor in args.form_factors:
                 print(f"lighthouse {form_factor:7} /{page}", file=sys.stderr)
-                runs = [summary(lighthouse(base + page, form_factor, chromium, args.save))
-                        for _ in range(args.runs)]
+                runs = [summary(lighthouse(base + page, form_factor, chromium, args.save, run))
+                        for run in range(1, args.runs + 1)]
                 results[page, form_factor] = median_of(runs)
         server.shutdown()
 
     version = subprocess.run([str(LIGHTHOUSE), "--version"], capture_output=True, text=True).stdout.strip()
     print(f"\nLighthouse {version}, {Path(chromium).name}, {args.runs} run(s) each "
-          f"(median); served gzipped from 127.0.0.1\n")
+          f"(median, and min/median/max for the spread); served gzipped from 127.0.0.1\n")
     header = f"{'page':<16}{'form':<9}{'perf':>5}{'a11y':>6}{'best':>6}{'seo':>5}" \
-             f"{'KiB':>8}{'LCP ms':>8}{'TBT ms':>8}{'CLS':>7}  perf runs"
+             f"{'KiB':>8}{'LCP ms':>8}{'TBT ms':>8}{'CLS':>7}  {'perf spread':<13}TBT spread (ms)"
     print(header)
     print("-" * len(header))
     missed = []
     for (page, form_factor), r in results.items():
         s = r["scores"]
+        perf = "/".join(f"{v:.0f}" for v in r["perf_spread"])
+        tbt = "/".join(f"{v:.0f}" for v in r["tbt_spread"])
         print(f"{'/' + page:<16}{form_factor:<9}{s['performance']:>5}{s['accessibility']:>6}"
               f"{s['best-practices']:>6}{s['seo']:>5}{r['bytes'] / 1024:>8.0f}{r['lcp']:>8.0f}"
-              f"{r['tbt']:>8.0f}{r['cls']:>7.3f}  {r['perf_runs']}")
+              f"{r['tbt']:>8.0f}{r['cls']:>7.3f}  {perf:<13}{tbt}")
         for category in CATEGORIES:
             if s[category] < target(category, form_factor):
                 missed.append((page, form_factor, category, s[category]))
+        worst = r["perf_spread"][0]
+        if form_factor == "mobile" and worst < WORST_RUN:
+            missed.append((page, form_factor, "performance (worst run)", worst))
+    print("\nMain thread on load (the median run; ms at Lighthouse's throttling):")
+    for (page, form_factor), r in results.items():
+        kinds = ", ".join(f"{label} {ms:.0f}" for label, ms in r["main_thread"]["kinds"] if ms >= 50)
+        tasks = ", ".join(f"{url} {ms:.0f}" for url, ms in r["main_thread"]["long_tasks"][:5])
+        print(f"  /{page} ({form_factor}): {kinds}")
+        print(f"    long tasks: {tasks or 'none'}")
     costs = {(page, ff): r["costs"] for (page, ff), r in results.items() if r["costs"]}
     if costs:
         print("\nAudits that cost points:")
@@ -187,9 +225,11 @@ def main():
                 print(f"    {line}")
     if missed:
         print("\nBelow target: " + "; ".join(
-            f"/{p} {ff} {c} {v} (target {target(c, ff)})" for p, ff, c, v in missed))
+            f"/{p} {ff} {c} {v} (target {WORST_RUN if 'worst' in c else target(c, ff)})"
+            for p, ff, c, v in missed))
         return 1
-    print("\nEvery page meets the targets: performance >= 95 on mobile, 100 for the rest.")
+    print(f"\nEvery page meets the targets: on mobile, performance >= 95 (median) and >= "
+          f"{WORST_RUN} (every run); 100 for the rest.")
     return 0
 
 
