@@ -117,6 +117,13 @@ class Shown:
     path: str
     url: str
     height_at_load: int  # before anything scrolled it
+    scrolled_through: bool = False
+
+    def scroll_through(self):
+        """scroll_through(page), once per load: a second pass would find nothing new"""
+        if not self.scrolled_through:
+            scroll_through(self.page)
+            self.scrolled_through = True
 
 
 def show(browser, url, path, screenshot=None, **context_options):

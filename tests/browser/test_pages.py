@@ -12,7 +12,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from browsing import AXE, DESKTOP, MOBILE, NAV_PAGES, page_id, scroll_through, show
+from browsing import AXE, DESKTOP, MOBILE, NAV_PAGES, page_id, show
 
 # elements wider than the screen are fine only inside something that scrolls or clips them
 OVERFLOWING = """() => {
@@ -89,11 +89,11 @@ def test_phone_never_scrolls_sideways(phone):
     assert phone.watched.errors == []
 
 
-def axe_violations(page):
-    scroll_through(page)  # axe sees every copy button, not only the first screen's
+def axe_violations(shown):
+    shown.scroll_through()  # axe sees every copy button, not only the first screen's
     # injected by Playwright: the page itself requests nothing
-    page.add_script_tag(path=AXE)
-    return page.evaluate("""async () => {
+    shown.page.add_script_tag(path=AXE)
+    return shown.page.evaluate("""async () => {
       const result = await axe.run(document, {resultTypes: ["violations"]});
       return result.violations.map(v => v.id + " (" + v.impact + "): " + v.help + "\\n" +
         v.nodes.slice(0, 5).map(n => "    " + n.target.join(" ") + "  " +
@@ -103,14 +103,14 @@ def axe_violations(page):
 
 def test_axe_finds_no_violation_in_the_light_scheme(desktop):
     assert desktop.page.evaluate("document.body.dataset.mdColorScheme") == "default"
-    violations = axe_violations(desktop.page)
+    violations = axe_violations(desktop)
     assert violations == [], "\n".join(violations)
     assert desktop.watched.foreign == []
 
 
 def test_axe_finds_no_violation_in_the_dark_scheme(dark):
     assert dark.page.evaluate("document.body.dataset.mdColorScheme") == "slate"
-    violations = axe_violations(dark.page)
+    violations = axe_violations(dark)
     assert violations == [], "\n".join(violations)
     assert dark.watched.foreign == []
 
@@ -120,8 +120,9 @@ def assert_height_kept_while_scrolled(shown):
     # (hooks/code_block_sizes.py); a wrong size makes the page grow under the reader as they
     # scroll, and throws off anything that scrolls to measure (axe's contrast check). Measured
     # against the height at load: a block once drawn keeps its drawn size, so a page that
-    # another test has already scrolled through would no longer move.
-    scroll_through(shown.page)
+    # another test has already scrolled through would no longer move (and need not be
+    # scrolled through again).
+    shown.scroll_through()
     after = shown.page.evaluate("document.documentElement.scrollHeight")
     before = shown.height_at_load
     assert abs(after - before) <= 8, f"{shown.path}: {before} px at load, {after} px once scrolled through"
