@@ -31,7 +31,8 @@ TOGETHER = "together"
 
 OPENING = re.compile(r'<div class="language-python highlight"(?P<attrs>[^>]*)>')
 ATTRIBUTE = re.compile(r'\bdata-(?P<kind>listing|excerpt)="(?P<name>\w+)"')
-# pytest-codeblocks' marker survives into the HTML as a comment before the expected output
+# pytest-codeblocks' marker survives into the HTML as a comment before the expected output;
+# a notebook cell's output simply follows it
 SNIPPET_OUTPUT = re.compile(r'\s*<!--pytest-codeblocks:expected-output-->\s*'
                             r'<div class="[^"]*\boutput\b[^"]*"')
 CELL_OUTPUT = re.compile(r'\s*<div class="[^"]*\boutput\b[^"]*"')
@@ -80,7 +81,7 @@ def on_page_content(html, page, config, files):
             output = listing_output(html, attrs["name"], end)
         else:
             name = "snippet.py"
-            found = (CELL_OUTPUT if together == TOGETHER else SNIPPET_OUTPUT).match(html, end)
+            found = (CELL_OUTPUT if page.file.src_uri == NOTEBOOK else SNIPPET_OUTPUT).match(html, end)
             output = html.index("<div", end) if found else None
         runnable += 1
         marks = f' data-run="{together}" data-run-file="{name}"'

@@ -50,3 +50,16 @@ def built_site(tmp_path_factory, site_server):
     assert done.returncode == 0, done.stderr
     site_server.directory = str(site)
     return site
+
+
+@pytest.fixture(scope="session")
+def pyodide_package():
+    """node_modules/pyodide, the interpreter's core that Run and Edit fetches from jsDelivr
+    (`npm ci` installs it at package.json's pin). Tests that use it are marked `node`."""
+    package = ROOT / "node_modules" / "pyodide"
+    if not (package / "pyodide.mjs").is_file():
+        if os.environ.get("NN11_REQUIRE_NODE"):
+            # .ci/run and the suite job ran `npm ci`: a missing package is a broken set-up
+            pytest.fail("NN11_REQUIRE_NODE is set but node_modules/pyodide is missing")
+        pytest.skip("node_modules/pyodide is missing: run `npm ci` (package.json pins it)")
+    return package

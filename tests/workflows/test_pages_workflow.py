@@ -56,3 +56,12 @@ def test_pages_deployments_never_overlap():
     assert concurrency["group"]
     # a deployment under way finishes; the next one waits instead of cancelling it
     assert concurrency["cancel-in-progress"] is False
+
+
+def test_pages_build_names_the_repository_and_branch_it_publishes():
+    # hooks/notebook_page.py builds the Colab and Binder links from these two; GitHub's own
+    # GITHUB_* variables cannot be set by a workflow and are set in every job, tests included
+    build = pages()["jobs"]["build"]
+    [mkdocs] = [s for s in build["steps"] if "mkdocs build" in s.get("run", "")]
+    assert mkdocs["env"]["PAGES_REPOSITORY"] == "${{ github.repository }}"
+    assert mkdocs["env"]["PAGES_BRANCH"] == "${{ github.ref_name }}"
