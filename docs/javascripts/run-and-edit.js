@@ -166,6 +166,8 @@ function runBlock(block, namespace) {
             if (part.kind === "out") {
               out.stdout += part.text;
               out.printed.append(part.text);
+            } else if (out.printed.lastChild && out.printed.lastChild.className === "nn11-run-output__error") {
+              out.printed.lastChild.append(part.text); // one traceback, one span
             } else {
               out.printed.append(element("span", "nn11-run-output__error", part.text));
             }
@@ -256,11 +258,18 @@ function unreachable(block, out, message, source) {
 // ---- actions ----
 
 function run(block) {
+  const together = block.dataset.run === "together";
+  const all = together ? [...document.querySelectorAll('.highlight[data-run="together"]')] : [];
+  const above = all.slice(0, all.indexOf(block));
+  if (runs.size || above.some((earlier) => !ranTogether.has(earlier))) {
+    clearOutput(block).status.textContent = runs.size
+      ? "Waiting for the block that is running…"
+      : "The blocks above it run first, in order…";
+  }
   const mine = queue.then(async () => {
-    if (block.dataset.run === "together") {
+    if (together) {
       // the blocks above that have not run yet run first, in order, as the page reads
-      const all = [...document.querySelectorAll('.highlight[data-run="together"]')];
-      for (const earlier of all.slice(0, all.indexOf(block))) {
+      for (const earlier of above) {
         if (ranTogether.has(earlier)) continue;
         const outcome = await runBlock(earlier);
         if (outcome !== "done") return;
@@ -271,7 +280,6 @@ function run(block) {
     if (outcome === "done" && block.dataset.run === "together") ranTogether.add(block);
   });
   queue = mine.catch(() => {});
-  if (state(block).run === null && runs.size) outputArea(block).status.textContent = "Waiting for the block that is running…";
 }
 
 function stop(block) {
