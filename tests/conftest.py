@@ -1,14 +1,21 @@
-"""The built site, shared by every test that reads or browses it: built once per session."""
+"""What tests in every folder share: the built site, and the Node tools where they exist."""
+import os
+import shutil
+
 import pytest
 
+from nn11site.paths import NODE_MODULES
 from nn11site.site import Server, build
 
 
 def pytest_collection_modifyitems(items):
-    # `pytest -m "not browser"` is the fast loop: everything but the headless-Chromium tests
+    # markers follow from what a test uses, so none can be forgotten:
+    # `pytest -m "not browser"` is the fast loop; `pytest -m node` what needs `npm ci`
     for item in items:
-        if "browser" in item.path.parent.parts[-1:]:
+        if "browser" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.browser)
+        if "node_tools" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.node)
 
 
 @pytest.fixture(scope="session")
@@ -26,3 +33,21 @@ def built_site(tmp_path_factory, site_server):
     site = tmp_path_factory.mktemp("site")
     build(site, site_server.url)
     return site
+
+
+@pytest.fixture(scope="session")
+def node_tools():
+    """(node, node_modules) for the few tests that need a pinned Node tool (`npm ci`).
+
+    The README's two commands install no Node tools, so there these tests skip, saying why.
+    Where NN11_REQUIRE_NODE is set (.ci/run, after `npm ci`) a missing tool is a broken
+    set-up, and the tests fail instead of skipping quietly.
+    """
+    node = shutil.which("node")
+    missing = ("node is not installed" if node is None
+               else None if NODE_MODULES.is_dir() else "node_modules is missing: run `npm ci`")
+    if missing and os.environ.get("NN11_REQUIRE_NODE"):
+        pytest.fail(f"NN11_REQUIRE_NODE is set but {missing}")
+    if missing:
+        pytest.skip(f"{missing} (this test needs a pinned Node tool; the README's set-up has none)")
+    return node, NODE_MODULES
