@@ -13,11 +13,11 @@ import base64
 import hashlib
 import json
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PACKAGE = ROOT / "node_modules" / "pyodide"
-PIN = ROOT / "docs" / "javascripts" / "pyodide-pin.js"
+from nn11site.paths import DOCS, NODE_MODULES, ROOT
+
+PACKAGE = NODE_MODULES / "pyodide"
+PIN = DOCS / "javascripts" / "pyodide-pin.js"
 # what loadPyodide fetches from its indexURL before any Python runs, each checked in the browser
 CORE_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
               "pyodide-lock.json"]

@@ -16,10 +16,11 @@ import time
 import pytest
 
 from browsing import AXE, load
+from nn11site.paths import DOCS
 
 pytestmark = pytest.mark.node
 
-PIN = (AXE.parent.parent.parent / "docs" / "javascripts" / "pyodide-pin.js").read_text(encoding="utf-8")
+PIN = (DOCS / "javascripts" / "pyodide-pin.js").read_text(encoding="utf-8")
 CORE_URL = re.search(r'CORE_URL = "([^"]+)"', PIN).group(1)
 PACKAGES_URL = re.search(r'PACKAGES_URL = "([^"]+)"', PIN).group(1)
 TYPES = {".mjs": "text/javascript", ".wasm": "application/wasm", ".json": "application/json",

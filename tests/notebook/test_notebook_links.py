@@ -8,13 +8,12 @@ build without them.
 """
 import os
 import re
-import subprocess
-import sys
 
 import pytest
 from bs4 import BeautifulSoup
 
-from listings import ROOT
+from nn11site.paths import ROOT
+from nn11site.site import build
 
 REPOSITORY = "example-owner/nn11"
 BRANCH = "main"
@@ -32,10 +31,7 @@ def links(site):
 @pytest.fixture(scope="module")
 def hosted_site(tmp_path_factory):
     site = tmp_path_factory.mktemp("hosted-site")
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **HOSTED)
-    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-                          cwd=ROOT, capture_output=True, text=True, env=env, check=False, timeout=600)
-    assert done.returncode == 0, done.stderr
+    build(site, "http://127.0.0.1:8000/", env_extra=HOSTED)
     return site
 
 

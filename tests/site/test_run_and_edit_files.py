@@ -8,21 +8,18 @@ small listener; the module that does the work stays within 15 KiB gzipped.
 import gzip
 import json
 import re
-import sys
 
 import pytest
 
-from listings import ROOT
+from nn11site.paths import DOCS, ROOT
+from tools import pin_pyodide
 
-JAVASCRIPTS = ROOT / "docs" / "javascripts"
+JAVASCRIPTS = DOCS / "javascripts"
 PIN = JAVASCRIPTS / "pyodide-pin.js"
 # everything Run and Edit's own code weighs, the worker included (Pyodide itself excluded)
 RUN_AND_EDIT = ["run-loader.js", "run-and-edit.js", "output-diff.js", "pyodide-pin.js", "run-worker.js"]
 BUDGET = 15 * 1024
 LOADER_BUDGET = 1024
-
-sys.path.insert(0, str(ROOT / "tools"))
-import pin_pyodide  # noqa: E402
 
 
 def gzipped(path):

@@ -6,17 +6,21 @@ the built pages the same way and hold them to what pytest-codeblocks collects fr
 Markdown and to the files tests/programs runs.
 """
 import json
+import re
 from types import SimpleNamespace
 
 import pytest
 from bs4 import BeautifulSoup
 from pytest_codeblocks.main import extract_from_file
 
-import runnable_blocks
-from listings import PROGRAMS, ROOT
+from hooks import runnable_blocks
 from markdown_blocks import PAGES, blocks
+from nn11site.listings import LISTINGS
+from nn11site.paths import DOCS, ROOT
 
-NOTEBOOK = ROOT / "docs" / "notebook.ipynb"
+NOTEBOOK = DOCS / "notebook.ipynb"
+# a whole listing on a page (hooks/listing_markers.py expands it into a block)
+WHOLE_LISTING = re.compile(r"^<!-- listing (\w+) -->$", re.M)
 
 
 def built_page(built_site, markdown):
@@ -36,18 +40,21 @@ def runnable(soup):
 
 
 def what_the_tests_run(page):
-    """The same list, from the Markdown: pytest-codeblocks' blocks and the whole listings."""
+    """The same list, from the Markdown: pytest-codeblocks' blocks and the whole listings
+    (which tests/programs runs), in page order."""
     collected = {b.lineno: b for b in extract_from_file(page) if b.syntax == "python"}
+    text = page.read_text(encoding="utf-8")
     found = []
     for block in blocks(page):
         if block.collected_by_codeblocks:
             run = collected[block.line]
-            found.append(("alone", "snippet.py", run.code, run.expected_output))
-        elif block.is_python and block.attribute("data-listing"):
-            program, out = PROGRAMS[block.attribute("data-listing")]
-            found.append(("alone", program.name, program.read_text(encoding="utf-8"),
-                          out.read_text(encoding="utf-8")))
-    return found
+            found.append((block.line, ("alone", "snippet.py", run.code, run.expected_output)))
+    for m in WHOLE_LISTING.finditer(text):
+        listing = LISTINGS[m.group(1)]
+        found.append((text.count("\n", 0, m.start()) + 1,
+                      ("alone", listing.path.name, listing.path.read_text(encoding="utf-8"),
+                       listing.expected_output())))
+    return [item for _, item in sorted(found, key=lambda pair: pair[0])]
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
@@ -80,7 +87,7 @@ def test_notebook_cells_run_together_and_print_the_listings_outputs(built_site):
     assert {mode for mode, _, _, _ in found} == {"together"}
     # run in order in one namespace, the cells print the three programs' outputs, in order
     printed = "".join(shown for _, _, _, shown in found if shown)
-    assert printed == "".join(PROGRAMS[name][1].read_text(encoding="utf-8") for name in ["part1", "part2", "nn11"])
+    assert printed == "".join(LISTINGS[name].expected_output() for name in ["part1", "part2", "nn11"])
 
 
 SAMPLE = ('<p>x</p><div class="language-python highlight"><pre><span></span><code>print(1)\n'
