@@ -88,7 +88,8 @@ def on_page_content(html, page, config, files):
         if output is not None:
             output_id = f"nn11-printed-{runnable}"
             marks += f' data-run-expected="{output_id}"'
-            insertions.append((output + len("<div"), f' id="{output_id}"'))
+            # at the end of its opening tag: code_block_sizes.py expects `<div class=` first
+            insertions.append((html.index(">", output), f' id="{output_id}"'))
         insertions.append((m.end() - 1, marks))
         label = f"Run or edit {name}" if attrs else "Run or edit this snippet"
         insertions.append((end, BAR.format(label=label)))

@@ -14,8 +14,8 @@ import re
 import time
 
 import pytest
-
 from browsing import AXE, load
+
 from nn11site.paths import DOCS
 
 pytestmark = pytest.mark.node

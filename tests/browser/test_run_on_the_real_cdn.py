@@ -14,9 +14,8 @@ import time
 import urllib.request
 
 import pytest
-from bs4 import BeautifulSoup
-
 from browsing import NAV_PAGES, load, page_id
+from bs4 import BeautifulSoup
 from test_run_and_edit import CORE_URL, PACKAGES_URL, bar, printed, status, wait_until_ended
 
 pytestmark = pytest.mark.cdn

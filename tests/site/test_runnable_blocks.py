@@ -112,3 +112,14 @@ def test_front_matter_says_whether_a_pages_blocks_build_on_each_other(meta, mode
 def test_an_unknown_front_matter_value_stops_the_build():
     with pytest.raises(ValueError, match="runnable_blocks"):
         runnable_blocks.on_page_content(SAMPLE, page({"runnable_blocks": "yes"}), None, None)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_marked_blocks_and_outputs_keep_their_drawn_size(built_site, page):
+    # hooks/code_block_sizes.py sizes every block that is skipped off screen; one that lost
+    # its size when this hook marked it would make the page move as the reader scrolls
+    soup = built_page(built_site, page)
+    for block in soup.select("div.highlight[data-run]"):
+        assert "--nn11-lines" in block.get("style", ""), block.get("data-run-file")
+        if block.get("data-run-expected"):
+            assert "--nn11-lines" in soup.find(id=block["data-run-expected"]).get("style", "")
