@@ -267,3 +267,11 @@ def test_together_blocks_share_one_namespace_and_the_worker_survives_navigation(
     assert len(fetched) == 1, "the worker and its Python outlive instant navigation"
     only_pinned(cdn, browser)
     assert browser.errors == []
+
+
+def test_without_javascript_the_bar_keeps_its_room_but_shows_no_dead_buttons(watched, site_url):
+    page = watched(java_script_enabled=False).new_page()
+    page.goto(site_url + "part1/")
+    bar_box = bar(page, 0).bounding_box()
+    assert bar_box and bar_box["height"] > 0, "the room is kept, so nothing moves when JavaScript runs"
+    assert bar(page, 0).evaluate("el => getComputedStyle(el).visibility") == "hidden"
