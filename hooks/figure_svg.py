@@ -28,8 +28,9 @@ COLOURS = {
     "#000004": "s2",       # second series
     "#000005": "s3",       # third series
     "#000006": "muted",    # targets, helper lines
+    "#000007": "bg",       # the page's background: inside open markers
 }
-FG, GRID, S1, S2, S3, MUTED = COLOURS
+FG, GRID, S1, S2, S3, MUTED, BG = COLOURS
 
 # an SVG unit is a point: at most this many pixels per point on the page
 TEXT_SCALE = 1.35
@@ -48,7 +49,7 @@ def light_colours():
     block = re.search(r"^\.nn11-figure \{([^}]*)\}", css, re.M)
     if not block:
         raise ValueError(f"{STYLESHEET}: no `.nn11-figure {{...}}` rule with the figure colours")
-    found = dict(re.findall(r"--nn11-fig-([\w-]+):\s*(#[0-9a-fA-F]{6})", block.group(1)))
+    found = dict(re.findall(r"--nn11-fig-([\w-]+):\s*([^;]+);", block.group(1)))
     missing = set(COLOURS.values()) - set(found)
     if missing:
         raise ValueError(f"{STYLESHEET}: .nn11-figure sets no colour for {sorted(missing)}")
