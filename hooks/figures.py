@@ -13,6 +13,7 @@ its own) and replaces the image by the SVG itself, inline, inside a <figure> wit
 generated description (aria-label and <title>) and a short caption. Inline, the figure takes
 the page's font and the colours docs/stylesheets/nn11.css sets for the reader's scheme.
 """
+import contextlib
 import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -38,9 +39,18 @@ def _figures():
     return _drawing["future"].result()
 
 
+def _draw():
+    # matplotlib checks sys.modules for IPython each time it makes a figure, and fails on a
+    # module half imported, as IPython is while mkdocs-jupyter imports it in the main
+    # thread. An import statement waits for another thread's import of the same module.
+    with contextlib.suppress(ImportError):
+        import IPython  # noqa: F401
+    return build()
+
+
 def on_files(files, config):
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nn11-figures")
-    _drawing["future"] = pool.submit(build)
+    _drawing["future"] = pool.submit(_draw)
     pool.shutdown(wait=False)
     # the files exist from now on, so links to them validate; their content comes in on_env
     _drawing["files"] = [File.generated(config, f"{FOLDER}/{name}.svg", content=b"")
