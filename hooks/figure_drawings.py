@@ -14,7 +14,9 @@ import numpy as np
 from matplotlib.figure import Figure as MplFigure
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullFormatter, NullLocator
 
-import listing_traces
+from nn11site import traces
+from nn11site.listings import LISTINGS
+
 from figure_svg import BG, FG, GRID, MUTED, S1, S2, S3, Figure, render
 
 RC = {
@@ -55,26 +57,26 @@ class Runs:
 
     @cached_property
     def part1(self):
-        return listing_traces.part1()
+        return traces.part1()
 
     @cached_property
     def part2(self):
-        return listing_traces.part2()
+        return traces.part2()
 
     @cached_property
     def part1_on_xor(self):
         """Part 1's listing with Part 2's targets: the network without a hidden layer."""
-        path = listing_traces.LISTINGS / "part1.py"
-        line = path.read_text(encoding="utf-8").splitlines()[15]
+        path = LISTINGS["part1"].path
+        line = LISTINGS["part1"].lines()[15]
         if "[[0,0,1,1]]" not in line:
             raise ValueError(f"line 16 of {path} no longer writes the targets: {line!r}")
-        return listing_traces.trace(path, ["syn0"],
+        return traces.trace(path, ["syn0"], at=(),
                                     replace={16: line.replace("[[0,0,1,1]]", "[[0,1,1,0]]")})
 
     @cached_property
     def part2_first(self):
         """Part 2 stopped after its first iteration: what its random start computes."""
-        return listing_traces.trace(listing_traces.LISTINGS / "part2.py", ["l1"], steps=1)
+        return traces.trace(LISTINGS["part2"].path, ["l1"], steps=1)
 
     @property
     def nonlin(self):
@@ -164,7 +166,7 @@ def slopes_figure(runs):
     fig, (ax,) = new_figure(height=3.2)
     ax.plot(x, nonlin(x), color=S1, label="nonlin(x)")
     points = {}
-    for x0, colour in zip((-1, 0, 2), (S2, S3, S2)):
+    for x0, colour in zip((-1, 0, 2), (S2, S3, S2), strict=True):
         out = float(nonlin(float(x0)))
         slope = float(nonlin(out, True))
         points[x0] = (out, slope)
@@ -237,11 +239,11 @@ def guesses_figure(runs):
     rows = np.arange(1, 5)
     for ax, values, title, colour in zip(axes, (first, last),
                                          ("after the first iteration", "after the last"),
-                                         (S2, S1)):
+                                         (S2, S1), strict=True):
         ax.bar(rows, values, color=colour, width=0.6, label="guess")
         ax.plot(rows, targets, "o", color=FG, markerfacecolor="none", markersize=7,
                 markeredgewidth=1.5, label="target", clip_on=False)
-        for row, guess, target in zip(rows, values, targets):
+        for row, guess, target in zip(rows, values, targets, strict=True):
             # above the bar, or above the target's circle when the two nearly meet
             top = max(guess, target) if abs(guess - target) < 0.1 else guess
             ax.annotate(f"{guess:.4f}", (row, top), xytext=(0, 7),
@@ -383,7 +385,7 @@ def square_panel(ax, output, targets, title):
     if values.min() < 0.5 < values.max() and values.max() - values.min() > 0.1:
         ax.contour(grid, grid, values, levels=[0.5], colors=[FG], linewidths=1.4)
     corners = [(0, 0), (0, 1), (1, 0), (1, 1)]
-    for (a, b), target in zip(corners, targets):
+    for (a, b), target in zip(corners, targets, strict=True):
         ax.plot([a], [b], "o", markersize=9, clip_on=False, markeredgewidth=1.6,
                 color=FG, markerfacecolor=FG if target else BG, zorder=3)
     ax.set_xlim(0, 1)
@@ -475,9 +477,9 @@ def correlation_figure(runs):
     ax.set_ylabel("correlation with y")
     ax.grid(axis="x", visible=False)
     ax.legend(loc="upper left", ncols=2, fontsize=10)
-    grows = all(abs(e) > abs(s) for s, e in zip(start, end))
+    grows = all(abs(e) > abs(s) for s, e in zip(start, end, strict=True))
     listed = "; ".join(f"node {n}: {number(s, 2)}, then {number(e, 2)}"
-                       for n, s, e in zip(places, start, end))
+                       for n, s, e in zip(places[:-1], start, end, strict=True))
     alt = ("Bar chart of the correlation with the targets y, over the four examples, of each "
            "of Part 2's four hidden nodes and of its output, at the first iteration and at "
            f"the last of the 60,000: {listed}; the output: {number(output[0], 2)}, then "

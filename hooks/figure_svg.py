@@ -14,11 +14,12 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from html import escape
-from pathlib import Path
 
 import matplotlib
 
-STYLESHEET = Path(__file__).resolve().parent.parent / "docs" / "stylesheets" / "nn11.css"
+from nn11site.paths import DOCS
+
+STYLESHEET = DOCS / "stylesheets" / "nn11.css"
 
 # Sentinel colour a drawing uses -> the CSS variable (--nn11-fig-<name>) it becomes.
 COLOURS = {

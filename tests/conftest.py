@@ -1,52 +1,28 @@
-import http.server
-import os
-import subprocess
-import sys
-from pathlib import Path
-
+"""The built site, shared by every test that reads or browses it: built once per session."""
 import pytest
 
-# the tests import their helpers (listings.py, readme.py, ...) by plain name
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from listings import ROOT  # noqa: E402
+from nn11site.site import Server, build
 
 
-class _SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the directory the server was given once the site was built, quietly."""
-
-    def __init__(self, request, client_address, server):
-        super().__init__(request, client_address, server, directory=server.directory)
-
-    def log_message(self, format, *args):
-        pass
+def pytest_collection_modifyitems(items):
+    # `pytest -m "not browser"` is the fast loop: everything but the headless-Chromium tests
+    for item in items:
+        if "browser" in item.path.parent.parts[-1:]:
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")
 def site_server():
-    """A threaded HTTP server on 127.0.0.1 for the built site, bound before the build.
-
-    Its port is chosen first because the build needs the site's address: Material's instant
-    navigation only takes over links that the sitemap (written with site_url) lists. The
-    browser tests start serving; for everything else it is an idle socket.
-    """
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _SiteHandler)
-    server.daemon_threads = True
-    server.directory = None
+    """The server the built site is served from (bound first: the build needs its address).
+    The browser tests start it; for everything else it is an idle socket."""
+    server = Server()
     yield server
-    server.server_close()
+    server.stop()
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory, site_server):
-    """The site as `mkdocs build --strict` writes it, built once per test session, with
-    site_url set to the address `site_server` serves it at."""
+    """The site as `mkdocs build --strict` writes it, for the address `site_server` serves."""
     site = tmp_path_factory.mktemp("site")
-    port = site_server.server_address[1]
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=f"http://127.0.0.1:{port}/")
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=ROOT, capture_output=True, text=True, env=env, check=False, timeout=600)
-    assert done.returncode == 0, done.stderr
-    site_server.directory = str(site)
+    build(site, site_server.url)
     return site

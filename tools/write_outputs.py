@@ -22,7 +22,8 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from nn11site.paths import DOCS, ROOT
+
 MARK = "<!--pytest-codeblocks:expected-output-->"
 PAIR = re.compile(
     r"(?P<code_fence>^```python\n)(?P<code>.*?)^```\n"
@@ -46,7 +47,7 @@ def refresh(text):
 
 
 def main(paths):
-    targets = [Path(p).resolve() for p in paths] or [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    targets = [Path(p).resolve() for p in paths] or [ROOT / "README.md", *sorted(DOCS.rglob("*.md"))]
     for path in targets:
         old = path.read_text(encoding="utf-8")
         new = refresh(old)

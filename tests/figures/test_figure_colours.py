@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-from listings import ROOT
+from nn11site.paths import DOCS
 
-STYLESHEET = ROOT / "docs" / "stylesheets" / "nn11.css"
+STYLESHEET = DOCS / "stylesheets" / "nn11.css"
 RULES = {"light": r"^\.nn11-figure \{([^}]*)\}",
          "dark": r'^\[data-md-color-scheme="slate"\] \.nn11-figure \{([^}]*)\}'}
 

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from listings import ROOT
+from nn11site.paths import ROOT
 from markdown_blocks import blocks
 
 PAGE = ROOT / "docs" / "claims.md"

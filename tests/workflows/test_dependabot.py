@@ -1,8 +1,8 @@
 """Dependabot proposes updates for every pinned thing: Python packages, actions, Node tools."""
 import yaml
-
 from github_files import GITHUB
-from listings import ROOT
+
+from nn11site.paths import ROOT
 
 # ecosystem -> the manifest at the repository root that it updates
 MANIFESTS = {"pip": "requirements.txt", "github-actions": ".github/workflows",

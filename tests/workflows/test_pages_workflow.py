@@ -5,7 +5,8 @@ overlap; and the site is built with the URL GitHub Pages reports, so mkdocs.yml'
 (which instant navigation and the notebook download depend on) is the hosted one.
 """
 from github_files import PAGES, load, steps_using
-from listings import ROOT
+
+from nn11site.paths import ROOT
 
 
 def pages():
@@ -24,7 +25,7 @@ def test_pages_builds_strict_with_site_url_from_pages_environment():
     [mkdocs] = [s for s in build["steps"] if "mkdocs build" in s.get("run", "")]
     assert mkdocs["run"].strip() == ".venv/bin/mkdocs build --strict"
     # configure-pages strips the trailing slash; MkDocs wants the site's folder URL
-    assert mkdocs["env"]["SITE_URL"] == "${{ steps.%s.outputs.base_url }}/" % configure["id"]
+    assert mkdocs["env"]["SITE_URL"] == "${{ steps." + configure["id"] + ".outputs.base_url }}/"
     assert "site_url: !ENV [SITE_URL," in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     [upload] = steps_using(build, "actions/upload-pages-artifact")
     assert upload["with"]["path"] == "site"
@@ -48,7 +49,7 @@ def test_pages_deploys_the_built_artifact_to_pages_environment():
     assert deploy["needs"] == "build"
     [step] = steps_using(deploy, "actions/deploy-pages")
     assert deploy["environment"] == {
-        "name": "github-pages", "url": "${{ steps.%s.outputs.page_url }}" % step["id"]}
+        "name": "github-pages", "url": "${{ steps." + step["id"] + ".outputs.page_url }}"}
 
 
 def test_pages_deployments_never_overlap():

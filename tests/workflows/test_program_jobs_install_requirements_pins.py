@@ -7,7 +7,8 @@ second list of versions to drift (and Dependabot's updates to requirements.txt a
 import re
 
 from github_files import GITHUB, TESTS, load
-from listings import ROOT
+
+from nn11site.paths import ROOT
 
 PROGRAM_REQUIREMENTS = GITHUB / "requirements-programs.txt"
 

