@@ -12,16 +12,27 @@ This hook adds figures/*.svg to the site (so the link is valid, and the file can
 its own) and replaces the image by the SVG itself, inline, inside a <figure> with the
 generated description (aria-label and <title>) and a short caption. Inline, the figure takes
 the page's font and the colours docs/stylesheets/nn11.css sets for the reader's scheme.
+
+The drawn figures are kept between builds (nn11site.build_cache) under a key made of every
+file that can change them (the listings, the drawing and SVG code, the trace runner, the
+style sheet) and the versions of NumPy and matplotlib: a prose edit does not redraw them.
 """
 import contextlib
+import dataclasses
+import json
 import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from mkdocs.structure.files import File
 
+from nn11site import build_cache
+from nn11site.listings import LISTINGS
+from nn11site.paths import DOCS, ROOT
+
 # MkDocs puts this folder on sys.path only while it imports the hook: import siblings now
 from figure_drawings import DRAWINGS, build
+from figure_svg import Figure
 
 FOLDER = "figures"
 
@@ -39,6 +50,16 @@ def _figures():
     return _drawing["future"].result()
 
 
+# everything a figure is made from: change any of these and every figure is drawn again
+DRAWN_FROM = [
+    *(listing.path for listing in LISTINGS.values()),
+    *sorted((ROOT / "hooks").glob("figure_*.py")),  # the drawings and the SVG work
+    ROOT / "nn11site" / "traces.py", ROOT / "nn11site" / "listings.py",
+    DOCS / "stylesheets" / "nn11.css",
+]
+DRAWN_WITH = ["numpy", "matplotlib"]
+
+
 def _draw():
     # matplotlib checks sys.modules for IPython each time it makes a figure, and fails on a
     # module half imported, as IPython is while mkdocs-jupyter imports it in the main
@@ -48,9 +69,20 @@ def _draw():
     return build()
 
 
+def _draw_or_reuse():
+    if not build_cache.enabled():
+        return _draw()
+    kept = build_cache.folder("figures", DRAWN_FROM, DRAWN_WITH) / "figures.json"
+    if kept.is_file():
+        return {name: Figure(**fields) for name, fields in json.loads(kept.read_text()).items()}
+    drawn = _draw()
+    kept.write_text(json.dumps({name: dataclasses.asdict(f) for name, f in drawn.items()}))
+    return drawn
+
+
 def on_files(files, config):
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nn11-figures")
-    _drawing["future"] = pool.submit(_draw)
+    _drawing["future"] = pool.submit(_draw_or_reuse)
     pool.shutdown(wait=False)
     # the files exist from now on, so links to them validate; their content comes in on_env
     _drawing["files"] = [File.generated(config, f"{FOLDER}/{name}.svg", content=b"")
