@@ -64,7 +64,11 @@ class Block:
 def blocks(page):
     text = page.read_text(encoding="utf-8")
     for m in FENCE.finditer(text):
-        yield Block(page, text.count("\n", 0, m.start()) + 1, m["info"], m["body"])
+        # a block indented as a whole (inside a `??? ` details block) reads as pytest-codeblocks
+        # reads it: each line loses at most the fence's indentation
+        body = "".join(line[min(len(m["indent"]), len(line) - len(line.lstrip(" "))):]
+                       for line in m["body"].splitlines(keepends=True))
+        yield Block(page, text.count("\n", 0, m.start()) + 1, m["info"], body)
 
 
 def all_blocks(pages=PAGES):
