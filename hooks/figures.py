@@ -1,6 +1,6 @@
 """MkDocs hook: the site's figures, drawn at build time from runs of the real listings.
 
-Nothing here is committed as an image. At every build the listings run (hooks/listing_traces.py
+Nothing here is committed as an image. At every build the listings run (hooks/traces.py
 keeps what their loops computed), matplotlib draws each figure as SVG, and the same code
 writes its alt text from the same numbers, so a figure and its description cannot disagree.
 
@@ -31,7 +31,7 @@ from matplotlib.figure import Figure as MplFigure
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullFormatter, NullLocator
 from mkdocs.structure.files import File
 
-import listing_traces
+from nn11site import traces
 
 FOLDER = "figures"
 
@@ -272,7 +272,7 @@ def slopes_figure(nonlin):
     fig, (ax,) = new_figure(height=3.2)
     ax.plot(x, nonlin(x), color=S1, label="nonlin(x)")
     points = {}
-    for x0, colour in zip((-1, 0, 2), (S2, S3, S2)):
+    for x0, colour in zip((-1, 0, 2), (S2, S3, S2), strict=True):
         out = float(nonlin(float(x0)))
         slope = float(nonlin(out, True))
         points[x0] = (out, slope)
@@ -328,11 +328,11 @@ def guesses_figure(first, last, targets):
     rows = np.arange(1, 5)
     for ax, guesses, title, colour in zip(axes, (first, last),
                                           ("after the first iteration", "after the last"),
-                                          (S2, S1)):
+                                          (S2, S1), strict=True):
         ax.bar(rows, guesses, color=colour, width=0.6, label="guess")
         ax.plot(rows, targets, "o", color=FG, markerfacecolor="none", markersize=7,
                 markeredgewidth=1.5, label="target", clip_on=False)
-        for row, guess, target in zip(rows, guesses, targets):
+        for row, guess, target in zip(rows, guesses, targets, strict=True):
             # above the bar, or above the target's circle when the two nearly meet
             top = max(guess, target) if abs(guess - target) < 0.1 else guess
             ax.annotate(f"{guess:.4f}", (row, top), xytext=(0, 7),
@@ -378,8 +378,8 @@ def weights_figure(weights):
 
 def build():
     """Every figure, drawn from fresh runs of the listings: {name: Figure}."""
-    part1 = listing_traces.part1()
-    part2 = listing_traces.part2()
+    part1 = traces.part1()
+    part2 = traces.part2()
     nonlin = part1.namespace["nonlin"]
     figures = {}
 

@@ -23,7 +23,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from nn11site.paths import DOCS, ROOT
+
 MARK = "<!--pytest-codeblocks:expected-output-->"
 # A pair may be indented as a whole (an answer inside a collapsed `??? ` block): the code runs
 # dedented, and what it prints is written back at the same indentation.
@@ -52,7 +53,7 @@ def refresh(text):
 
 
 def main(paths):
-    targets = [Path(p).resolve() for p in paths] or [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    targets = [Path(p).resolve() for p in paths] or [ROOT / "README.md", *sorted(DOCS.rglob("*.md"))]
     for path in targets:
         old = path.read_text(encoding="utf-8")
         new = refresh(old)

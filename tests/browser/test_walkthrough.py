@@ -3,11 +3,11 @@ the line being explained marked as they scroll, lines that lead to their section
 that keeps the line in sight on a phone, and the same words without JavaScript or on paper.
 """
 import pytest
-
 from browsing import MOBILE, load, mount_everything
-from listings import PROGRAMS
 
-PART1_LINES = PROGRAMS["part1"][0].read_text(encoding="utf-8").splitlines()
+from nn11site.listings import LISTINGS
+
+PART1_LINES = LISTINGS["part1"].lines()
 
 
 @pytest.fixture

@@ -1,9 +1,8 @@
-"""hooks/figures.py loaded as a module, as MkDocs loads it: by path, with hooks/ importable
-(tests/listings.py puts hooks/ on sys.path, for listing_traces)."""
+"""hooks/figures.py loaded as MkDocs loads a hook: by path, under a name of its own."""
 import importlib.util
 import sys
 
-from listings import ROOT
+from nn11site.paths import ROOT
 
 HOOKS = ROOT / "hooks"
 

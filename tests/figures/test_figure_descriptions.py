@@ -2,7 +2,7 @@
 
 The descriptions (alt text) are written by hooks/figures.py from the data it plots. Here each
 number is recomputed independently: from the sigmoid's formula, from the listings' committed
-outputs (docs/listings/*.out), or from tests/listings.py's own step-through of the programs.
+outputs (docs/listings/*.out), or from a step-through of the programs (nn11site.traces).
 A description must state exactly these numbers, in this order, and no other.
 """
 import re
@@ -10,7 +10,8 @@ import re
 import numpy as np
 import pytest
 
-from listings import PROGRAMS, step_through
+from nn11site.listings import LISTINGS
+from nn11site.traces import trace
 
 FOUR_PLACES = re.compile(r"−?\d+\.\d{4}\b")
 
@@ -30,13 +31,13 @@ def sigmoid(x):
 
 @pytest.fixture(scope="module")
 def part1_run():
-    snapshots, namespace, _ = step_through(PROGRAMS["part1"][0], 10000)
-    return snapshots, namespace
+    run = trace(LISTINGS["part1"].path)
+    return run.before, run.namespace
 
 
 def printed_l1(name):
     # the last four numbers a listing prints: its final predictions
-    return [float(v) for v in re.findall(r"\d+\.\d+", PROGRAMS[name][1].read_text())[-4:]]
+    return [float(v) for v in re.findall(r"\d+\.\d+", LISTINGS[name].output.read_text())[-4:]]
 
 
 def test_sigmoid(drawn):
@@ -66,7 +67,7 @@ def test_error_part1(drawn, part1_run):
 
 
 def test_error_part2(drawn):
-    printed = [float(v) for v in re.findall(r"^Error:(\S+)$", PROGRAMS["part2"][1].read_text(),
+    printed = [float(v) for v in re.findall(r"^Error:(\S+)$", LISTINGS["part2"].output.read_text(),
                                             re.M)]
     # the last iteration's error is y - l2 of that iteration: the l2 the listing prints last
     l2 = np.array(printed_l1("part2")).reshape(4, 1)
@@ -90,7 +91,7 @@ def test_weights(drawn, part1_run):
     start = (2 * np.random.random((3, 1)) - 1).ravel()
     end = snapshots[-1]["syn0"].ravel()
     alt = drawn["weights"].alt
-    assert stated(alt) == written([v for pair in zip(start, end) for v in pair])
+    assert stated(alt) == written([v for pair in zip(start, end, strict=True) for v in pair])
     first_weight = np.array([s["syn0"][0, 0] for s in snapshots])
     assert np.all(np.diff(first_weight) > 0)
     assert "The first weight grows at every iteration." in alt

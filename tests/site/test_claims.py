@@ -9,10 +9,9 @@ import re
 
 import pytest
 
-from listings import LISTINGS, ROOT
+from nn11site.paths import DOCS, LISTINGS_DIR as LISTINGS, ROOT
 from markdown_blocks import blocks
 
-DOCS = ROOT / "docs"
 PAGE = DOCS / "claims.md"
 VERDICTS = {"holds": "success", "holds loosely": "warning", "does not hold": "failure"}
 # the original's testable claims (BRIEF.md lists eighteen), and the sign of line 32's error

@@ -9,7 +9,7 @@ import re
 import pytest
 from pytest_codeblocks.main import extract_from_file
 
-from listings import ROOT
+from nn11site.paths import ROOT
 from markdown_blocks import dedent_like_codeblocks
 
 PAGES = ["part1", "part2", "eleven-lines"]

@@ -3,7 +3,7 @@ import re
 
 import yaml
 
-from listings import ROOT
+from nn11site.paths import ROOT
 
 HOME = ROOT / "docs" / "index.md"
 

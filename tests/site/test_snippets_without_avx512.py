@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from listings import ROOT
+from nn11site.paths import ROOT
 from numpy_features import avx512_features
 
 
