@@ -6,7 +6,6 @@ following the walkthrough does not think to do; a line under the copy button is 
 covered. The comments of nn11.py and part2.py are worded to fit.
 """
 import pytest
-
 from browsing import DESKTOP, load, mount_everything
 
 PAGES = ["", "part1/", "part2/", "eleven-lines/"]
