@@ -8,14 +8,19 @@ from nn11site.paths import NODE_MODULES
 from nn11site.site import Server, build
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items):
     # markers follow from what a test uses, so none can be forgotten:
     # `pytest -m "not browser"` is the fast loop; `pytest -m node` what needs `npm ci`
     for item in items:
-        if "browser" in getattr(item, "fixturenames", ()):
+        uses = getattr(item, "fixturenames", ())
+        if "browser" in uses:
             item.add_marker(pytest.mark.browser)
-        if "node_tools" in getattr(item, "fixturenames", ()):
+        if "node_tools" in uses:
             item.add_marker(pytest.mark.node)
+        if "built_site" in uses:
+            # one worker builds the site and runs every test that reads or browses it
+            item.add_marker(pytest.mark.xdist_group("built-site"))
 
 
 @pytest.fixture(scope="session")

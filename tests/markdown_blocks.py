@@ -39,10 +39,21 @@ class Block:
         return f"{self.page.relative_to(ROOT)}:{self.line}"
 
 
+def dedent_like_codeblocks(body, indent):
+    """A fence indented as a whole (an answer inside a `??? ` details block) read as
+    pytest-codeblocks reads it: each line loses at most the fence's indentation, counting
+    its newline as whitespace, so that a blank line inside such a block is dropped."""
+    if not indent:
+        return body
+    return "".join(line[min(indent, len(line) - len(line.lstrip())):]
+                   for line in body.splitlines(keepends=True))
+
+
 def blocks(page):
     text = page.read_text(encoding="utf-8")
     for m in FENCE.finditer(text):
-        yield Block(page, text.count("\n", 0, m.start()) + 1, m["info"], m["body"])
+        body = dedent_like_codeblocks(m["body"], len(m["indent"]))
+        yield Block(page, text.count("\n", 0, m.start()) + 1, m["info"], body)
 
 
 def all_blocks(pages=PAGES):

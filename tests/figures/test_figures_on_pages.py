@@ -17,6 +17,9 @@ PLACES = {
     "error-part1": ("part1", "places-to-look"),
     "weights": ("part1", "takeaways"),
     "error-part2": ("part2", "line-35"),
+    "downhill": ("part1", "downhill"),
+    "xor-square": ("part2", "xor-square"),
+    "correlation": ("part2", "correlation"),
 }
 
 

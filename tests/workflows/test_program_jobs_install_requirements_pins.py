@@ -35,6 +35,6 @@ def test_program_requirements_are_pytest_constrained_by_requirements_txt():
     assert [(PROGRAM_REQUIREMENTS.parent / c).resolve() for c in constraints] == \
         [ROOT / "requirements.txt"]
     names = [line for line in lines if not line.startswith("-")]
-    assert sorted(names) == ["pytest", "pytest-codeblocks"]
+    assert sorted(names) == ["pytest", "pytest-codeblocks", "pytest-xdist"]
     pins = pinned(ROOT / "requirements.txt")
     assert all(name in pins for name in names), "requirements.txt must pin each of them"
