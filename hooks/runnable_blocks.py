@@ -31,9 +31,10 @@ TOGETHER = "together"
 
 OPENING = re.compile(r'<div class="language-python highlight"(?P<attrs>[^>]*)>')
 ATTRIBUTE = re.compile(r'\bdata-(?P<kind>listing|excerpt)="(?P<name>\w+)"')
-# pytest-codeblocks' marker survives into the HTML as a comment before the expected output;
-# a notebook cell's output simply follows it
-SNIPPET_OUTPUT = re.compile(r'\s*<!--pytest-codeblocks:expected-output-->\s*'
+# pytest-codeblocks' marker survives into the HTML as a comment before the expected output
+# (in a paragraph of its own inside an admonition or a collapsed answer); a notebook cell's
+# output simply follows it
+SNIPPET_OUTPUT = re.compile(r'\s*(?:<p>)?<!--pytest-codeblocks:expected-output-->\s*'
                             r'<div class="[^"]*\boutput\b[^"]*"')
 CELL_OUTPUT = re.compile(r'\s*<div class="[^"]*\boutput\b[^"]*"')
 
