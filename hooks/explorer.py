@@ -172,8 +172,8 @@ def static_table(recorded, kept):
         if step["kind"] != "array":
             continue
         rows.append(f'<tr><td>{step["line"]}</td><td><code>{escape(step["code"])}</code></td>'
-                    f'<td>{_matrix(first[step["name"]], "nn11-explorer__array")}</td>'
-                    f'<td>{_matrix(last[step["name"]], "nn11-explorer__array")}</td></tr>')
+                    f'<td data-at="first">{_matrix(first[step["name"]])}</td>'
+                    f'<td data-at="last">{_matrix(last[step["name"]])}</td></tr>')
     return ('<div class="nn11-explorer__static"><table><thead><tr><th>Line</th><th>Code</th>'
             f'<th>Iteration 0</th><th>Iteration {kept[-1]:,}</th></tr></thead><tbody>'
             + "".join(rows) + "</tbody></table></div>")
