@@ -120,6 +120,8 @@ def explorer_html(name, recorded, page_url, files):
         items.append(
             f'<li class="nn11-explorer__item" data-line="{step["line"]}" data-kind="{step["kind"]}"'
             + (' data-int' if step["kind"] == "array" and first[step["name"]].dtype.kind == "i"
+               else "")
+            + (f' data-cols="{np.shape(first[step["name"]])[1]}"' if step["kind"] == "array"
                else "") + f' '
             f'data-name="{step["name"]}"><button type="button" class="nn11-explorer__line" '
             f'disabled title="Mark line {step["line"]} in the listing">'
