@@ -48,13 +48,16 @@ def _shape(value):
     return " × ".join(str(n) for n in np.shape(value))
 
 
+NOT_RUN = "(not run at this iteration)"
+
+
 def _step_value(step, scope, j):
     if step["kind"] == "for":
         return f'<span class="nn11-explorer__scalar">{j}</span>'
     if step["kind"] == "if":
         return '<span class="nn11-explorer__scalar">' + str("_printed" in scope) + "</span>"
     if step["kind"] == "print":
-        return '<span class="nn11-explorer__scalar">' + escape(scope.get("_printed", "")) + "</span>"
+        return '<span class="nn11-explorer__scalar">' + escape(scope.get("_printed", NOT_RUN)) + "</span>"
     return _matrix(scope[step["name"]])
 
 

@@ -93,7 +93,7 @@ def svg(weights, scale, label, values=False, weight_labels=False):
                     t = 0.42
                     labels.append(
                         f'<text class="nn11-net__weight" x="{_n(x1 + (x2 - x1) * t)}" '
-                        f'y="{_n(y1 + (y2 - y1) * t - 7)}">'
+                        f'y="{_n(y1 + (y2 - y1) * t - 11)}">'
                         f'{f"{w:.2f}".replace("-", chr(0x2212))}</text>')
         (xa, _), (xb, _) = centres[m][0], centres[m + 1][0]
         parts.append(f'<text class="nn11-net__syn" x="{_n((xa + xb) / 2)}" y="16">syn{m}</text>')

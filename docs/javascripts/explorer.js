@@ -11,6 +11,7 @@
   "use strict";
 
   var MINUS = "\u2212";
+  var NOT_RUN = "(not run at this iteration)";  // hooks/explorer.py's NOT_RUN
   var REDUCED_MOTION = window.matchMedia("(prefers-reduced-motion: reduce)");
 
   // Python's format(x, "#.4g") without a bare trailing point, with a real minus sign
@@ -151,7 +152,7 @@
       var j = kept[index];
       if (item.kind === "for") item.scalar.textContent = String(j);
       else if (item.kind === "if") item.scalar.textContent = values.printed === null ? "False" : "True";
-      else if (item.kind === "print") item.scalar.textContent = values.printed || "";
+      else if (item.kind === "print") item.scalar.textContent = values.printed === null ? NOT_RUN : values.printed;
       else {
         var a = values[item.name].a;
         for (var c = 0; c < item.cells.length; c++) {

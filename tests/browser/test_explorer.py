@@ -94,7 +94,8 @@ def expected(name, iteration):
         elif step["kind"] == "if":
             item["scalar"] = str(iteration % 10000 == 0)  # part2.py's line 35
         else:
-            item["scalar"] = printed.splitlines()[-1] if iteration % 10000 == 0 else ""
+            item["scalar"] = (printed.splitlines()[-1] if iteration % 10000 == 0
+                              else "(not run at this iteration)")
         items.append(item)
     row = 0  # the example the diagram shows until the reader picks another
     nodes = [[f"l0 {k}", str(v)] for k, v in enumerate(namespace["X"][row])]
