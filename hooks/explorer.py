@@ -5,7 +5,7 @@ A page asks for them with a comment on a line of its own:
     <!-- nn11:explorer part1 -->      the explorer for part1.py (or part2, nn11)
     <!-- nn11:network part1 -->       the static figure of part1.py's trained network
 
-At every build each program runs through hooks/listing_traces.py, which keeps its weights at
+At every build each program runs through nn11site.traces, which keeps its weights at
 the top of every iteration. `kept_iterations` decides, in one place, which iterations the
 explorer offers; their weights (and the lines the program printed) are written, exactly, to
 explorer/<program>.json. In the browser docs/javascripts/explorer.js recomputes an
@@ -19,18 +19,16 @@ and, for a reader without JavaScript, a table of the first and the last iteratio
 """
 import multiprocessing
 import re
-import sys
 from html import escape
 from pathlib import Path
 
-import explorer_data
-import network
 import numpy as np
-from explorer_data import PROGRAMS, data_json, shown
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-HOOKS = Path(__file__).resolve().parent
+from nn11site import explorer_data, network
+from nn11site.explorer_data import PROGRAMS, data_json, shown
+
 FOLDER = "explorer"
 SCRIPT = "javascripts/explorer.js"
 CSS = Path(__file__).with_name("explorer.css")
@@ -91,7 +89,7 @@ def curve_svg(kept, errors, label):
                      f'y1="{y(e):.1f}" y2="{y(e):.1f}"/>'
                      f'<text class="nn11-curve__y" x="{left - 5}" y="{y(e) + 4:.1f}">{e:g}</text>')
         e *= 10
-    points = " ".join(f"{x(j):.1f},{y(err):.1f}" for j, err in zip(kept, errors))
+    points = " ".join(f"{x(j):.1f},{y(err):.1f}" for j, err in zip(kept, errors, strict=True))
     parts.append(f'<polyline class="nn11-curve__line" points="{points}"/>')
     parts.append(f'<circle class="nn11-curve__marker" r="4.5" cx="{x(kept[0]):.1f}" '
                  f'cy="{y(errors[0]):.1f}"/>')
@@ -106,7 +104,9 @@ def explorer_html(name, recorded, page_url, files):
     kept, total = data["iterations"], data["total"]
     output = program["output"]
     first = recorded["first"]
-    rel = lambda path: get_relative_url(path, page_url)
+
+    def rel(path):
+        return get_relative_url(path, page_url)
     label = f"explorer-{name}"
     diagram = network.svg(
         [recorded["first_weights"][w] for w in program["weights"]],
@@ -228,10 +228,8 @@ def on_files(files, config):
     # which in a thread beside hooks/figures.py's would swap sys.stdout under each other;
     # and a process uses the second core while MkDocs renders. Spawned, not forked: a fork
     # taken while the figures' thread holds a lock can hang the child. The new interpreter
-    # imports explorer_data by name, from hooks/.
+    # imports nn11site by name (installed, or the checkout's: see pyproject.toml).
     _runs.clear()
-    if str(HOOKS) not in sys.path:
-        sys.path.append(str(HOOKS))
     context = multiprocessing.get_context("spawn")
     _runs["pipe"], child = context.Pipe(duplex=False)
     _runs["process"] = context.Process(target=explorer_data.send_all, args=(child,), daemon=True)

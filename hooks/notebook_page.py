@@ -15,6 +15,11 @@ outputs, and rewrites them as the site's own Markdown would have produced them:
   `include_source` option copies notebook.ipynb beside the page), so it works wherever the
   site is hosted.
 
+Executing the notebook is most of a build's time, so the executed page is kept between builds
+(mkdocs-jupyter's own cache) in a folder whose name is a key made of the notebook and the
+versions of everything that runs or renders it (nn11site.build_cache): a prose edit elsewhere
+rebuilds in a second, and a kept page is never stale. NN11_FRESH_BUILD=1 turns it off.
+
 Every script, style sheet and prompt of the template is dropped. An output that is not
 printed text (an image, an error, a rich display) stops the build: this page has no styles
 for those, and the test suite expects exactly the listings' printed text.
@@ -24,11 +29,26 @@ import re
 
 from bs4 import BeautifulSoup
 
+from nn11site import build_cache
+from nn11site.notebook import NOTEBOOK as NOTEBOOK_PATH
+
 NOTEBOOK = "notebook.ipynb"
 DOWNLOAD_NAME = "nn11.ipynb"
 # code cell ids written by tools/build_notebook.py: "<listing>-lines-<first>-<last>"
 CELL_ID = re.compile(r"^cell-id=(?P<listing>\w+)-lines-(?P<first>\d+)-(?P<last>\d+)$")
 PRINTED = {"text/plain"}
+
+
+# what can change the executed notebook's page, besides the notebook itself
+RENDERERS = ["mkdocs-jupyter", "nbconvert", "nbclient", "ipykernel", "numpy", "pygments"]
+
+
+def on_config(config):
+    jupyter = config.plugins["mkdocs-jupyter"].config
+    jupyter["cache"] = build_cache.enabled()
+    if jupyter["cache"]:
+        jupyter["cache_dir"] = str(build_cache.folder("notebook", [NOTEBOOK_PATH], RENDERERS))
+    return config
 
 
 def on_page_content(html, page, config, files):

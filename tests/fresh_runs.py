@@ -13,12 +13,12 @@ import functools
 import io
 import re
 
-from listings import PROGRAMS
+from nn11site.listings import LISTINGS
 
 
 @functools.lru_cache(maxsize=16)
 def _run(name, iterations):
-    path = PROGRAMS[name][0]
+    path = LISTINGS[name].path
     source = path.read_text(encoding="utf-8")
     loop = next(node for node in ast.parse(source).body if isinstance(node, ast.For))
     source = "\n".join(source.splitlines()[:loop.end_lineno]) + "\n"

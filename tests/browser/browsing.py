@@ -1,22 +1,16 @@
 """What the browser tests share: the pages, the Chromium to use, pages that watch themselves.
 
-No browser is ever downloaded: tools/chromium.py says which Chromium is used. With none,
+No browser is ever downloaded: nn11site.chromium says which Chromium is used. With none,
 every browser test is skipped, saying so (or fails, where NN11_REQUIRE_BROWSER is set).
 """
 import re
-import sys
-from pathlib import Path
 from urllib.parse import urlparse
 
 import yaml
 
-from listings import ROOT
+from nn11site.paths import NODE_MODULES, ROOT
 
-sys.path.insert(0, str(ROOT / "tools"))
-from chromium import FLAGS as CHROMIUM_FLAGS, find_chromium  # noqa: E402,F401  (conftest's)
-
-SCREENSHOTS = ROOT / "screenshots"  # git-ignored: for a person to look at
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"  # `npm ci`, never a CDN
+AXE = NODE_MODULES / "axe-core" / "axe.min.js"  # `npm ci`, never a CDN
 
 DESKTOP = {"width": 1440, "height": 900}
 MOBILE = {"width": 375, "height": 812}

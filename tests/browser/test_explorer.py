@@ -13,11 +13,11 @@ import re
 
 import numpy as np
 import pytest
-
-import explorer_data
 from browsing import AXE, DESKTOP, MOBILE, Watched, load
-from explorer_data import PROGRAMS, shown, shown_node
 from fresh_runs import after
+
+from nn11site import explorer_data
+from nn11site.explorer_data import PROGRAMS, shown, shown_node
 
 PAGE = {"part1": "part1/", "part2": "part2/", "nn11": ""}
 ROOT = {name: f"#explorer-{name}" for name in PAGE}
@@ -259,7 +259,7 @@ def test_diagram_edges_differ_between_first_and_last_iteration(opened, data, nam
     go_to(page, name, data[name]["iterations"][-1])
     last = page.evaluate(READ, ROOT[name])["edges"]
     assert len(first) == len(last) == sum(np.prod(s) for s in data[name]["shapes"].values())
-    assert sum(a != b for a, b in zip(first, last)) >= len(first) - 1
+    assert sum(a != b for a, b in zip(first, last, strict=True)) >= len(first) - 1
 
 
 def run_axe(page, name):

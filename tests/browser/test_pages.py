@@ -8,7 +8,6 @@ import re
 from xml.etree import ElementTree
 
 import pytest
-
 from browsing import AXE, DESKTOP, MOBILE, NAV_PAGES, load, mount_everything, page_id
 
 # elements wider than the screen are fine only inside something that scrolls or clips them

@@ -3,11 +3,11 @@ the line being explained marked as they scroll, lines that lead to their section
 that keeps the line in sight on a phone, and the same words without JavaScript or on paper.
 """
 import pytest
-
 from browsing import MOBILE, load, mount_everything
-from listings import PROGRAMS
 
-PART1_LINES = PROGRAMS["part1"][0].read_text(encoding="utf-8").splitlines()
+from nn11site.listings import LISTINGS
+
+PART1_LINES = LISTINGS["part1"].lines()
 
 
 @pytest.fixture
@@ -206,7 +206,9 @@ def test_printing_gives_the_whole_listing_and_no_chrome(part1, screenshots):
 
 
 def test_every_code_block_gets_its_copy_button_and_no_landmark(part1):
-    # Material mounts code blocks as they scroll into view (content.lazy)
+    # Material mounts code blocks as they scroll into view (content.lazy); an exercise's
+    # answer comes into view when the reader opens it, so open them all first
+    part1.evaluate("document.querySelectorAll('.md-content details').forEach(d => d.open = true)")
     mount_everything(part1)
     blocks = part1.locator(".md-content pre > code").count()
     buttons = part1.locator(".md-content .md-code__nav button[data-md-type='copy']").count()

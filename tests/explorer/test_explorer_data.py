@@ -13,12 +13,11 @@ from html import unescape
 
 import numpy as np
 import pytest
-
-import explorer_data
-import network
-from explorer_data import PROGRAMS, kept_iterations, shown
 from fresh_runs import after
-from listings import ROOT
+
+from nn11site import explorer_data, network
+from nn11site.explorer_data import PROGRAMS, kept_iterations, shown
+from nn11site.listings import LISTINGS
 
 PAGES = {"part1": "part1/index.html", "part2": "part2/index.html", "nn11": "index.html"}
 BUDGET = 60 * 1024  # gzipped bytes of explorer script, data, loader and style, per page
@@ -52,7 +51,7 @@ def test_kept_weights_equal_a_fresh_run(shipped, name):
 
 
 def test_printed_lines_are_what_part2_prints(shipped):
-    printed = (ROOT / "docs" / "listings" / "part2.out").read_text().splitlines()
+    printed = LISTINGS["part2"].expected_output().splitlines()
     errors = [line for line in printed if line.startswith("Error:")]
     assert list(shipped["part2"]["printed"].values()) == errors
     assert list(shipped["part2"]["printed"]) == [str(j) for j in range(0, 60000, 10000)]

@@ -1,7 +1,8 @@
 """What the training explorer shows, computed from real runs of the three programs.
 
-No MkDocs here: hooks/explorer.py places the explorer on the pages, and the tests import this
-module to compare its data with fresh, independent runs. `kept_iterations` is the one place
+No MkDocs here: hooks/explorer.py places the explorer on the pages (running `send_all` in a
+process of its own), and the tests import this module to compare its data with fresh,
+independent runs. `kept_iterations` is the one place
 that decides which iterations the explorer offers; `shown` is how it writes a number.
 """
 import ast
@@ -10,19 +11,18 @@ import textwrap
 import traceback
 from pathlib import Path
 
-import listing_traces
 import numpy as np
 
-ROOT = listing_traces.ROOT
+from nn11site.listings import LISTINGS
+from nn11site.traces import trace
 
+# what the explorer needs to know of each program beyond nn11site.listings: the array its
+# output layer is, and how the pages name the program
 PROGRAMS = {
-    "part1": {"path": listing_traces.LISTINGS / "part1.py", "weights": ["syn0"],
-              "output": "l1", "title": "Part 1"},
-    "part2": {"path": listing_traces.LISTINGS / "part2.py", "weights": ["syn0", "syn1"],
-              "output": "l2", "title": "Part 2"},
-    "nn11": {"path": ROOT / "nn11.py", "weights": ["syn0", "syn1"], "output": "l2",
-             "title": "the eleven lines"},
-}
+    name: {"path": LISTINGS[name].path, "weights": list(LISTINGS[name].weights),
+           "output": output, "title": title}
+    for name, output, title in [("part1", "l1", "Part 1"), ("part2", "l2", "Part 2"),
+                                ("nn11", "l2", "the eleven lines")]}
 
 # Every iteration while the weights change fast, then this many more spread evenly on a
 # logarithmic scale up to the last, plus every iteration at which the program prints.
@@ -43,10 +43,8 @@ def shown(value):
     """A number as the explorer shows it: an integer as it is; a float to 4 significant
     digits, trailing zeros kept (Python's `#.4g`, without a bare trailing point); a real
     minus sign."""
-    if isinstance(value, (int, np.integer)):
-        text = str(value)
-    else:
-        text = format(float(value), "#.4g").rstrip(".")
+    integer = isinstance(value, (int, np.integer))
+    text = str(value) if integer else format(float(value), "#.4g").rstrip(".")
     return text.replace("-", "\N{MINUS SIGN}")
 
 
@@ -122,17 +120,26 @@ def run_iteration(program, namespace, weights, j):
 
 # ---- a run, and what the explorer keeps of it ------------------------------------------------
 
+def iterations_of(path):
+    """How many times the loop runs: its `range(N)`."""
+    _source, loop = loop_of(path)
+    return loop.iter.args[0].value
+
+
 def record(name):
     program = PROGRAMS[name]
-    run = listing_traces.trace(program["path"], program["weights"] + [program["output"]])
-    total = len(run.before) - 1
+    total = iterations_of(program["path"])
     printing = printing_iterations(program["path"], total)
     kept = kept_iterations(total, printing)
+    # the top of each kept iteration (its weights) and of the one after (what it computed)
+    run = trace(program["path"], program["weights"] + [program["output"]],
+                at=set(kept) | {j + 1 for j in kept})
+    at = dict(zip(run.kept, run.before, strict=True))
+    at[total] = at.pop(None)
     printed = run.printed.splitlines()[:len(printing)]
-    outputs = run.computed(program["output"])
     y = run.namespace["y"]
-    errors = [float(np.abs(y - outputs[j]).mean()) for j in kept]
-    weights = {w: [run.before[j][w] for j in kept] for w in program["weights"]}
+    errors = [float(np.abs(y - at[j + 1][program["output"]]).mean()) for j in kept]
+    weights = {w: [at[j][w] for j in kept] for w in program["weights"]}
     final = [run.namespace[w] for w in program["weights"]]
     scale = max(float(abs(m).max()) for w in program["weights"] for m in weights[w])
     data = {
@@ -143,7 +150,7 @@ def record(name):
         "y": y.tolist(),
         "weights": {w: [m.ravel().tolist() for m in weights[w]] for w in program["weights"]},
         "shapes": {w: list(weights[w][0].shape) for w in program["weights"]},
-        "printed": {str(j): text for j, text in zip(printing, printed)},
+        "printed": {str(j): text for j, text in zip(printing, printed, strict=True)},
     }
     first, last = (run_iteration(program, run.namespace,
                                  {w: weights[w][k] for w in program["weights"]}, kept[k])
