@@ -141,7 +141,7 @@ def explorer_html(name, recorded, page_url, files):
     return (
         f'<div class="nn11-explorer" id="{label}" data-program="{name}" '
         f'data-src="{rel(f"{FOLDER}/{name}.json")}" data-script="{rel(SCRIPT)}">'
-        '<div class="nn11-explorer__live">'
+        '<div class="nn11-explorer__live" data-needs-script>'
         '<div class="nn11-explorer__bar">'
         f'<button type="button" class="nn11-explorer__button" data-do="play" disabled '
         'aria-pressed="false">Play</button>'
