@@ -18,6 +18,7 @@ loader that fetches the script and the data only when the explorer comes near th
 and, for a reader without JavaScript, a table of the first and the last iteration.
 """
 import multiprocessing
+import pickle
 import re
 from html import escape
 from pathlib import Path
@@ -26,8 +27,10 @@ import numpy as np
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from nn11site import explorer_data, network
+from nn11site import build_cache, explorer_data, network
 from nn11site.explorer_data import PROGRAMS, data_json, shown
+from nn11site.listings import LISTINGS
+from nn11site.paths import ROOT
 
 FOLDER = "explorer"
 SCRIPT = "javascripts/explorer.js"
@@ -213,6 +216,12 @@ MARKER = re.compile(r"(?:<p>)?<!-- nn11:(?P<kind>explorer|network) (?P<name>\w+)
 _runs = {}
 
 
+# everything the recorded runs are made from: the runs are kept between builds
+# (nn11site.build_cache) under a key of these files and NumPy's version
+RUN_FROM = [*(listing.path for listing in LISTINGS.values()),
+            *(ROOT / "nn11site" / name for name in ("explorer_data.py", "traces.py", "listings.py"))]
+
+
 def _recorded():
     if "result" not in _runs:
         ok, value = _runs["pipe"].recv()
@@ -220,7 +229,22 @@ def _recorded():
         if not ok:
             raise RuntimeError("the explorer's runs failed:\n" + value)
         _runs["result"] = value
+        if "keep" in _runs:
+            _runs["keep"].write_bytes(pickle.dumps(value))
     return _runs["result"]
+
+
+def _start_runs():
+    if build_cache.enabled():
+        _runs["keep"] = build_cache.folder("explorer", RUN_FROM, ["numpy"]) / "runs.pickle"
+        if _runs["keep"].is_file():
+            # written by this hook for exactly these inputs (the key says so)
+            _runs["result"] = pickle.loads(_runs["keep"].read_bytes())
+            return
+    context = multiprocessing.get_context("spawn")
+    _runs["pipe"], child = context.Pipe(duplex=False)
+    _runs["process"] = context.Process(target=explorer_data.send_all, args=(child,), daemon=True)
+    _runs["process"].start()
 
 
 def on_files(files, config):
@@ -230,10 +254,7 @@ def on_files(files, config):
     # taken while the figures' thread holds a lock can hang the child. The new interpreter
     # imports nn11site by name (installed, or the checkout's: see pyproject.toml).
     _runs.clear()
-    context = multiprocessing.get_context("spawn")
-    _runs["pipe"], child = context.Pipe(duplex=False)
-    _runs["process"] = context.Process(target=explorer_data.send_all, args=(child,), daemon=True)
-    _runs["process"].start()
+    _start_runs()
     _runs["files"] = [File.generated(config, f"{FOLDER}/{name}.json", content=b"")
                       for name in PROGRAMS]
     for file in _runs["files"]:

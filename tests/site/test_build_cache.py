@@ -63,3 +63,22 @@ def test_the_figures_key_covers_every_module_that_draws_them(figures_hook):
                     module = ROOT / (name.replace(".", "/") + ".py")
                     if module.name != "paths.py":   # where files are; not what is drawn
                         assert module.resolve() in drawn_from, f"{path.name} imports {name}"
+
+
+def test_the_explorer_key_covers_every_module_that_records_the_runs():
+    hooks = str(ROOT / "hooks")
+    spec = importlib.util.spec_from_file_location("explorer_hook", ROOT / "hooks" / "explorer.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, hooks)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(hooks)
+    run_from = {path.resolve() for path in module.RUN_FROM}
+    recorder = ROOT / "nn11site" / "explorer_data.py"
+    assert recorder in run_from
+    for node in ast.walk(ast.parse(recorder.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("nn11site."):
+            module_path = ROOT / (node.module.replace(".", "/") + ".py")
+            if module_path.name != "paths.py":
+                assert module_path in run_from, f"explorer_data imports {node.module}"
