@@ -1,5 +1,5 @@
-# nn11.py: a neural network in eleven lines (plus an import, a seed and a print).
-# Trains a 3-4-1 network on four examples; run `python nn11.py` (needs only NumPy).
+# nn11.py: the eleven lines, plus an import, a seed and a print.
+# A 3-4-1 network learns four examples. Run: python nn11.py
 import numpy as np
 np.random.seed(1)
 X = np.array([ [0,0,1],[0,1,1],[1,0,1],[1,1,1] ])

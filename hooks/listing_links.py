@@ -3,7 +3,7 @@
 pymdownx.highlight numbers every code block's lines with ids such as `__codelineno-3-36`,
 where 3 is the block's position on the page: add a paragraph above and every link breaks.
 A listing fence carries `data-listing="part1"`; an excerpt of it carries
-`data-excerpt="part1"`. This hook rewrites their line anchors so that
+`data-excerpt="part1"` (hooks/listing_markers.py writes both). This hook rewrites their line anchors so that
 
 * listing line N has the id `part1-N`, and its line number links to the walkthrough section
   `#line-N` when the page has one (lines with no section get no link: nothing to tab to);
@@ -13,8 +13,7 @@ import re
 
 from mkdocs.utils import get_relative_url
 
-# which page shows each listing in full (the target of an excerpt's back-link)
-LISTING_PAGES = {"part1": "part1.md", "part2": "part2.md", "nn11": "eleven-lines.md"}
+from nn11site.listings import LISTINGS
 
 BLOCK = re.compile(
     r'(<div class="[^"]*\bhighlight\b[^"]*" data-(?P<kind>listing|excerpt)="(?P<name>\w+)">)'
@@ -40,18 +39,15 @@ def on_page_content(html, page, config, files):
 
     def excerpt_body(name, body):
         body = ANCHOR.sub("", body)
-        target = LISTING_PAGES[name]
-        if page.file.src_uri == target:
-            prefix = ""
-        else:
-            prefix = get_relative_url(files.get_file_from_path(target).url, page.url)
+        target = LISTINGS[name].page
+        prefix = "" if page.file.src_uri == target else get_relative_url(files.get_file_from_path(target).url, page.url)
         return NUMBER_LINK.sub(
             lambda m: f'<a href="{prefix}#{name}-{m.group(1)}" '
                       f'title="Line {m.group(1)} in the whole listing">{m.group(2)}</a>', body)
 
     def rewrite(m):
         kind, name, body = m.group("kind"), m.group("name"), m.group("body")
-        if name not in LISTING_PAGES:
+        if name not in LISTINGS:
             raise ValueError(f"{page.file.src_uri}: unknown listing {name!r}")
         body = listing_body(name, body) if kind == "listing" else excerpt_body(name, body)
         return m.group(1) + body

@@ -13,22 +13,51 @@ outputs, and rewrites them as the site's own Markdown would have produced them:
   button);
 * a button under the title downloads the notebook, by a link relative to the page (the
   `include_source` option copies notebook.ipynb beside the page), so it works wherever the
-  site is hosted.
+  site is hosted;
+* on the hosted site, two plain links beside it open the same notebook in Colab and in
+  Binder, from the repository and branch that the Pages workflow publishes (it sets
+  PAGES_REPOSITORY and PAGES_BRANCH from its own GITHUB_REPOSITORY and branch; GitHub sets
+  GITHUB_* in every job, the tests' builds included, and lets no workflow set them, hence
+  names of our own). A local build knows no repository and shows neither link.
+
+Executing the notebook is most of a build's time, so the executed page is kept between builds
+(mkdocs-jupyter's own cache) in a folder whose name is a key made of the notebook and the
+versions of everything that runs or renders it (nn11site.build_cache): a prose edit elsewhere
+rebuilds in a second, and a kept page is never stale. NN11_FRESH_BUILD=1 turns it off.
 
 Every script, style sheet and prompt of the template is dropped. An output that is not
 printed text (an image, an error, a rich display) stops the build: this page has no styles
 for those, and the test suite expects exactly the listings' printed text.
 """
 import html as html_lib
+import os
 import re
+from urllib.parse import quote
 
 from bs4 import BeautifulSoup
+
+from nn11site import build_cache
+from nn11site.notebook import NOTEBOOK as NOTEBOOK_PATH
 
 NOTEBOOK = "notebook.ipynb"
 DOWNLOAD_NAME = "nn11.ipynb"
 # code cell ids written by tools/build_notebook.py: "<listing>-lines-<first>-<last>"
 CELL_ID = re.compile(r"^cell-id=(?P<listing>\w+)-lines-(?P<first>\d+)-(?P<last>\d+)$")
 PRINTED = {"text/plain"}
+# the notebook's path in the repository, which Colab and Binder open
+NOTEBOOK_IN_REPOSITORY = "docs/notebook.ipynb"
+
+
+# what can change the executed notebook's page, besides the notebook itself
+RENDERERS = ["mkdocs-jupyter", "nbconvert", "nbclient", "ipykernel", "numpy", "pygments"]
+
+
+def on_config(config):
+    jupyter = config.plugins["mkdocs-jupyter"].config
+    jupyter["cache"] = build_cache.enabled()
+    if jupyter["cache"]:
+        jupyter["cache_dir"] = str(build_cache.folder("notebook", [NOTEBOOK_PATH], RENDERERS))
+    return config
 
 
 def on_page_content(html, page, config, files):
@@ -37,10 +66,27 @@ def on_page_content(html, page, config, files):
     return slim(html)
 
 
+def hosted_links(environ=os.environ):
+    """Colab and Binder links for the repository the Pages workflow publishes, or none."""
+    repository, branch = environ.get("PAGES_REPOSITORY"), environ.get("PAGES_BRANCH")
+    if not repository or not branch:
+        return []
+    if not re.fullmatch(r"[\w.-]+/[\w.-]+", repository):
+        raise ValueError(f"PAGES_REPOSITORY is {repository!r}, not owner/name")
+    colab = (f"https://colab.research.google.com/github/{repository}/blob/"
+             f"{quote(branch)}/{NOTEBOOK_IN_REPOSITORY}")
+    # binder/requirements.txt gives Binder the notebook's one requirement, NumPy
+    binder = (f"https://mybinder.org/v2/gh/{repository}/{quote(branch, safe='')}"
+              f"?labpath={quote(NOTEBOOK_IN_REPOSITORY, safe='')}")
+    return [(colab, "Open in Colab"), (binder, "Open in Binder")]
+
+
 def download_button():
+    links = "".join(f' <a class="md-button" href="{html_lib.escape(url)}">{label}</a>'
+                    for url, label in hosted_links())
     return (f'<p class="nn11-download"><a class="md-button md-button--primary" href="{NOTEBOOK}" '
             f'download="{DOWNLOAD_NAME}" title="The notebook without outputs: '
-            f'run it in Jupyter to make them">Download the notebook (.ipynb)</a></p>')
+            f'run it in Jupyter to make them">Download the notebook (.ipynb)</a>{links}</p>')
 
 
 def markdown_cell(cell):

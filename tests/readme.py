@@ -1,7 +1,7 @@
 """The README's fenced blocks, read the way pytest-codeblocks reads them."""
 import re
 
-from listings import ROOT
+from nn11site.paths import ROOT
 
 README = ROOT / "README.md"
 

@@ -3,22 +3,21 @@
     .venv/bin/python tools/lighthouse_report.py [--runs 5] [--pages part1/ ...] [--save DIR]
 
 Builds the site (`mkdocs build --strict`), serves it on 127.0.0.1 gzipped as GitHub Pages
-serves it, and runs the pinned Lighthouse (node_modules/.bin/lighthouse, from `npm ci`) on
-each page with the Chromium that tools/chromium.py finds. Each page is measured five times by
-default (--runs): performance varies from run to run, the more so on a busy machine, and a
-margin that noise erases is no margin. Prints the median of performance, accessibility, best
-practices and SEO, the bytes each page transfers, and the spread of performance and Total
-Blocking Time (min/median/max). Below the table: where the main thread's time went on load
-(Lighthouse's main-thread breakdown and its long tasks, from the median run), and every audit
-that cost a page points. --save keeps every run's JSON report to look into further.
+serves it, and runs the pinned Lighthouse (node_modules/.bin/lighthouse: a contributor tool,
+so it needs `npm ci`, unlike the tests) on each page with the Chromium that nn11site/chromium.py
+finds ($NN11_CHROMIUM, /usr/bin/chromium, `chromium` on PATH, then Playwright's). Each page is
+measured five times by default (--runs): performance varies from run to run, the more so on a
+busy machine, and a margin that noise erases is no margin. Prints the median of performance,
+accessibility, best practices and SEO, the bytes each page transfers, and the spread of
+performance and Total Blocking Time (min/median/max). Below the table: where the main thread's
+time went on load (Lighthouse's main-thread breakdown and its long tasks, from the median
+run), and every audit that cost a page points. --save keeps every run's JSON report.
 
 Targets: on mobile, every page's median performance >= 95 and its worst run >= 90; 100 for
 the other three categories everywhere. The exit status is 1 when a page misses one, so the
 command can gate a release.
 """
 import argparse
-import gzip
-import http.server
 import json
 import os
 import re
@@ -26,18 +25,16 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
-from xml.etree import ElementTree
 
-from chromium import FLAGS, find_chromium
+from nn11site.chromium import FLAGS, find_chromium
+from nn11site.paths import NODE_MODULES, ROOT
+from nn11site.site import Server, build, pages
 
-ROOT = Path(__file__).resolve().parent.parent
-LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE = NODE_MODULES / ".bin" / "lighthouse"
 CHROME_FLAGS = " ".join(FLAGS)
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 SHORT = {"performance": "perf", "accessibility": "a11y", "best-practices": "best", "seo": "seo"}
-COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map", ".ipynb"}
 
 
 WORST_RUN = 90  # mobile performance: the lowest any single run may score
@@ -45,49 +42,6 @@ WORST_RUN = 90  # mobile performance: the lowest any single run may score
 
 def target(category, form_factor):
     return 95 if category == "performance" and form_factor == "mobile" else 100
-
-
-class GzipHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files, text gzipped on request: the transfer sizes Lighthouse reports are then
-    the ones a reader of the published site pays."""
-
-    def __init__(self, request, client_address, server):
-        super().__init__(request, client_address, server, directory=server.directory)
-
-    def log_message(self, format, *args):
-        pass
-
-    def send_head(self):
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        if (path.suffix not in COMPRESSIBLE or not path.is_file()
-                or "gzip" not in self.headers.get("Accept-Encoding", "")):
-            return super().send_head()
-        if path.suffix == ".html" and not self.path.split("?")[0].endswith(("/", ".html")):
-            return super().send_head()  # let the base class redirect /part1 to /part1/
-        body = gzip.compress(path.read_bytes(), mtime=0)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "max-age=600")  # GitHub Pages' own
-        self.end_headers()
-        from io import BytesIO
-        return BytesIO(body)
-
-
-def build(site, url):
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=url)
-    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, check=False)
-    if done.returncode:
-        sys.exit(f"mkdocs build failed:\n{done.stderr[-3000:]}")
-
-
-def site_pages(site):
-    root = ElementTree.parse(site / "sitemap.xml").getroot()
-    return [re.sub(r"^https?://[^/]+/", "", loc.text) for loc in root.iter() if loc.tag.endswith("loc")]
 
 
 def lighthouse(url, form_factor, chromium, save=None, run=1):
@@ -172,22 +126,19 @@ def main():
         Path(args.save).mkdir(parents=True, exist_ok=True)
 
     with tempfile.TemporaryDirectory(prefix="nn11-lighthouse-") as tmp:
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), GzipHandler)
-        server.daemon_threads = True
-        server.directory = tmp
-        base = f"http://127.0.0.1:{server.server_address[1]}/"
+        server = Server(gzip=True)
+        base = server.url
         print(f"building the site for {base} ...", file=sys.stderr)
-        build(Path(tmp), base)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        pages = args.pages if args.pages is not None else site_pages(Path(tmp))
+        build(tmp, base)
+        server.start(tmp)
         results = {}
-        for page in pages:
+        for page in args.pages if args.pages is not None else pages(tmp):
             for form_factor in args.form_factors:
                 print(f"lighthouse {form_factor:7} /{page}", file=sys.stderr)
                 runs = [summary(lighthouse(base + page, form_factor, chromium, args.save, run))
                         for run in range(1, args.runs + 1)]
                 results[page, form_factor] = median_of(runs)
-        server.shutdown()
+        server.stop()
 
     version = subprocess.run([str(LIGHTHOUSE), "--version"], capture_output=True, text=True).stdout.strip()
     print(f"\nLighthouse {version}, {Path(chromium).name}, {args.runs} run(s) each "

@@ -10,13 +10,15 @@ Run from the repository root (takes a few minutes):
 
 Prints one line per mutation and exits non-zero if any survives.
 """
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from nn11site.paths import ROOT
+
 NN11, PART1, PART2 = "nn11.py", "docs/listings/part1.py", "docs/listings/part2.py"
 
 # (file, old, new): the first occurrence of old becomes new; ("swap", a, b) swaps two lines
@@ -91,12 +93,16 @@ def main(only=""):
             copy = Path(scratch) / "repo"
             shutil.rmtree(copy, ignore_errors=True)
             shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(
-                ".git", ".venv", "node_modules", "site", "__pycache__", "screenshots"))
+                ".git", ".venv", "node_modules", "site", "__pycache__", "screenshots", ".cache",
+                "*.egg-info"))
             target = copy / path
             target.write_text(mutate(target.read_text(), old, new))
+            # the copy's own nn11site first, so that its paths lead to the mutated files
+            # (the installed one, editable, points at this repository)
+            env = dict(os.environ, PYTHONPATH=str(copy))
             done = subprocess.run(
                 [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
-                 "tests/programs"], cwd=copy, capture_output=True, text=True)
+                 "tests/programs"], cwd=copy, capture_output=True, text=True, env=env)
             failed = [line.split("::", 1)[-1] for line in done.stdout.splitlines()
                       if line.startswith("FAILED")]
             caught = done.returncode != 0

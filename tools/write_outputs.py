@@ -20,14 +20,18 @@ import contextlib
 import io
 import re
 import sys
+import textwrap
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from nn11site.paths import DOCS, ROOT
+
 MARK = "<!--pytest-codeblocks:expected-output-->"
+# A pair may be indented as a whole (an answer inside a collapsed `??? ` block): the code runs
+# dedented, and what it prints is written back at the same indentation.
 PAIR = re.compile(
-    r"(?P<code_fence>^```python\n)(?P<code>.*?)^```\n"
+    r"(?P<code_fence>^(?P<indent>[ ]*)```python\n)(?P<code>.*?)^(?P=indent)```\n"
     r"(?P<between>\s*" + re.escape(MARK) + r"\n)"
-    r"(?P<out_open>^```[^\n]*\n)(?P<output>.*?)(?P<out_close>^```$)",
+    r"(?P<out_open>^(?P=indent)```[^\n]*\n)(?P<output>.*?)(?P<out_close>^(?P=indent)```$)",
     re.S | re.M)
 
 
@@ -40,13 +44,16 @@ def printed_by(code):
 
 def refresh(text):
     def replace(m):
-        return (m.group("code_fence") + m.group("code") + "```\n" + m.group("between")
-                + m.group("out_open") + printed_by(m.group("code")) + m.group("out_close"))
+        indent = m.group("indent")
+        printed = printed_by(textwrap.dedent(m.group("code")))
+        printed = textwrap.indent(printed, indent, lambda line: line.strip() != "")
+        return (m.group("code_fence") + m.group("code") + indent + "```\n" + m.group("between")
+                + m.group("out_open") + printed + m.group("out_close"))
     return PAIR.sub(replace, text)
 
 
 def main(paths):
-    targets = [Path(p).resolve() for p in paths] or [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    targets = [Path(p).resolve() for p in paths] or [ROOT / "README.md", *sorted(DOCS.rglob("*.md"))]
     for path in targets:
         old = path.read_text(encoding="utf-8")
         new = refresh(old)

@@ -39,7 +39,7 @@ for j in range(60000):
     # so confident outputs change least
     l2_delta = l2_error*nonlin(l2,deriv=True)
 
-    # send the output deltas back through syn1: each hidden node's share of the miss
+    # each hidden node's share of the miss, sent back through syn1
     l1_error = l2_delta.dot(syn1.T)
 
     # scale each hidden node's share by the slope at its value,

@@ -1,22 +1,17 @@
 """What the browser tests share: the pages, the Chromium to use, pages that watch themselves.
 
-No browser is ever downloaded: tools/chromium.py says which Chromium is used. With none,
+No browser is ever downloaded: nn11site.chromium says which Chromium is used. With none,
 every browser test is skipped, saying so (or fails, where NN11_REQUIRE_BROWSER is set).
 """
 import re
-import sys
 from dataclasses import dataclass
 from importlib.resources import files
 from urllib.parse import urlparse
 
 import yaml
 
-from listings import ROOT
+from nn11site.paths import ROOT
 
-sys.path.insert(0, str(ROOT / "tools"))
-from chromium import FLAGS as CHROMIUM_FLAGS, find_chromium  # noqa: E402,F401  (conftest's)
-
-SCREENSHOTS = ROOT / "screenshots"  # git-ignored: for a person to look at
 # axe-core's own build, as the PyPI package axe-playwright-python ships it (requirements.txt
 # pins it): no Node needed, and never a CDN. test_axe_core_version.py names the version.
 AXE = files("axe_playwright_python") / "axe.min.js"

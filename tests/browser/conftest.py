@@ -1,11 +1,12 @@
 """The built site in a real, headless Chromium, served from 127.0.0.1 (see browsing.py for
 which Chromium, and why none is ever downloaded)."""
 import os
-import threading
 
 import pytest
+from browsing import DESKTOP, Watched
 
-from browsing import CHROMIUM_FLAGS, DESKTOP, SCREENSHOTS, Watched, find_chromium
+from nn11site.chromium import FLAGS, find_chromium
+from nn11site.paths import SCREENSHOTS
 
 
 @pytest.fixture(scope="session")
@@ -20,7 +21,7 @@ def browser():
                     "or run `python -m playwright install chromium`; nothing is downloaded here")
     from playwright.sync_api import sync_playwright
     with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=found[0], headless=True, args=CHROMIUM_FLAGS)
+        chromium = p.chromium.launch(executable_path=found[0], headless=True, args=FLAGS)
         yield chromium
         chromium.close()
 
@@ -28,9 +29,8 @@ def browser():
 @pytest.fixture(scope="session")
 def site_url(built_site, site_server):
     """The built site, served from 127.0.0.1 for the rest of the session."""
-    threading.Thread(target=site_server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{site_server.server_address[1]}/"
-    site_server.shutdown()
+    site_server.start(built_site)
+    return site_server.url
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,6 @@ import re
 from xml.etree import ElementTree
 
 import pytest
-
 from browsing import AXE, DESKTOP, MOBILE, NAV_PAGES, page_id, show
 
 # elements wider than the screen are fine only inside something that scrolls or clips them

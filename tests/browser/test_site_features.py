@@ -1,6 +1,7 @@
 """Material's features as a reader uses them: copy, colour scheme, search, page to page."""
 from browsing import load, wait_for_scroll_recorded
-from listings import ROOT
+
+from nn11site.paths import ROOT
 
 
 def scheme(page):

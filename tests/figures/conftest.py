@@ -1,5 +1,4 @@
 import pytest
-
 from figure_hook import load
 
 

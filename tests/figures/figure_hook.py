@@ -1,9 +1,10 @@
-"""hooks/figures.py loaded as a module, as MkDocs loads it: by path, with hooks/ importable
-(tests/listings.py puts hooks/ on sys.path, for listing_traces)."""
+"""hooks/figures.py loaded as MkDocs loads a hook: by path, under a name of its own, with
+hooks/ on sys.path only while the module runs (so its sibling modules must be imported then,
+as they must be under MkDocs)."""
 import importlib.util
 import sys
 
-from listings import ROOT
+from nn11site.paths import ROOT
 
 HOOKS = ROOT / "hooks"
 
@@ -13,5 +14,10 @@ def load():
         spec = importlib.util.spec_from_file_location("nn11_figures", HOOKS / "figures.py")
         module = importlib.util.module_from_spec(spec)
         sys.modules["nn11_figures"] = module
-        spec.loader.exec_module(module)
+        saved = sys.path.copy()
+        sys.path.insert(0, str(HOOKS))
+        try:
+            spec.loader.exec_module(module)
+        finally:
+            sys.path[:] = saved
     return sys.modules["nn11_figures"]

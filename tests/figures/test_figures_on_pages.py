@@ -7,7 +7,6 @@ misplaced figure, or a build whose drawing is not deterministic, fails here.
 import re
 
 import pytest
-
 from figure_hook import load
 
 # figure -> (page, the section it illustrates)
@@ -18,6 +17,9 @@ PLACES = {
     "error-part1": ("part1", "places-to-look"),
     "weights": ("part1", "takeaways"),
     "error-part2": ("part2", "line-35"),
+    "downhill": ("part1", "downhill"),
+    "xor-square": ("part2", "xor-square"),
+    "correlation": ("part2", "correlation"),
 }
 
 
@@ -70,7 +72,7 @@ def test_each_figure_is_shown_once(built_site):
 def test_figures_describe_themselves(drawn):
     for figure in drawn.values():
         inline = figure.inline()
-        assert 'role="img"' in inline and f'aria-label="' in inline
+        assert 'role="img"' in inline and 'aria-label="' in inline
         assert inline.count("<title>") == 1
         # the colours are the scheme's, never fixed: no colour literal, no sentinel left over
         assert not re.search(r"#[0-9a-fA-F]{6}\b", inline), figure.name

@@ -1,29 +1,16 @@
-"""Where the notebook lives, and its generator loaded as a module."""
-import importlib.util
+"""Where the notebook lives, and what its cells must hold."""
+from nn11site.listings import LISTINGS
 
-from listings import PROGRAMS, ROOT
-
-NOTEBOOK = ROOT / "docs" / "notebook.ipynb"
-GENERATOR = ROOT / "tools" / "build_notebook.py"
 # the notebook tells the story in this order
 ORDER = ["part1", "part2", "nn11"]
 
 
-def generator():
-    spec = importlib.util.spec_from_file_location("build_notebook", GENERATOR)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def listing_text(name):
-    program, _ = PROGRAMS[name]
-    return program.read_text(encoding="utf-8")
+    return LISTINGS[name].path.read_text(encoding="utf-8")
 
 
 def expected_output(name):
-    _, out = PROGRAMS[name]
-    return out.read_text(encoding="utf-8")
+    return LISTINGS[name].expected_output()
 
 
 def owner(cell_source):

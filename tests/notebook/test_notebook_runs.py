@@ -6,8 +6,9 @@ working directory of its own (the notebook reads no file), and the cells run in 
 import nbformat
 import pytest
 from nbclient import NotebookClient
+from notebook_files import ORDER, expected_output, owner
 
-from notebook_files import NOTEBOOK, ORDER, expected_output, owner
+from nn11site.notebook import NOTEBOOK
 
 
 @pytest.fixture(scope="module")

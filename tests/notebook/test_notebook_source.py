@@ -6,8 +6,10 @@ compare its code cells with the listing files directly.
 """
 import nbformat
 import pytest
+from notebook_files import ORDER, listing_text, owner
 
-from notebook_files import NOTEBOOK, ORDER, generator, listing_text, owner
+from nn11site import notebook as generator
+from nn11site.notebook import NOTEBOOK
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +28,7 @@ def non_blank(text):
 def test_committed_notebook_is_what_the_generator_writes_today():
     # regenerate in memory and diff: a stale notebook (a listing or the prose changed since
     # it was last written) fails here; the fix is `python tools/build_notebook.py`
-    written = generator().build(generator().SOURCE.read_text(encoding="utf-8"))
+    written = generator.build(generator.SOURCE.read_text(encoding="utf-8"))
     assert NOTEBOOK.read_text(encoding="utf-8") == written, \
         "docs/notebook.ipynb is stale: run python tools/build_notebook.py"
 

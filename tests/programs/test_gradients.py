@@ -7,7 +7,8 @@ listing cannot hide behind the same mistake in the check.
 import numpy as np
 import pytest
 
-from listings import PROGRAMS, WEIGHTS, step_through
+from nn11site.listings import LISTINGS
+from nn11site.traces import trace
 
 
 def sigmoid(z):
@@ -37,15 +38,15 @@ def numerical_gradient(X, y, weights, h=1e-6):
     return grads
 
 
-@pytest.mark.parametrize("name", sorted(PROGRAMS))
+@pytest.mark.parametrize("name", sorted(LISTINGS))
 @pytest.mark.parametrize("iteration", [0, 1, 250])
 def test_update_is_gradient_step(name, iteration):
     """W_after - W_before == -dE/dW: a step of size 1 down the squared error."""
-    snapshots, _, _ = step_through(PROGRAMS[name][0], steps=iteration + 1)
-    before, after = snapshots[iteration], snapshots[iteration + 1]
-    names = WEIGHTS[name]
+    run = trace(LISTINGS[name].path, steps=iteration + 1, at={iteration})
+    before, after = run.before
+    names = LISTINGS[name].weights
     grads = numerical_gradient(before["X"], before["y"], [before[n] for n in names])
-    for weight, grad in zip(names, grads):
+    for weight, grad in zip(names, grads, strict=True):
         step = after[weight] - before[weight]
         assert np.allclose(step, -grad, rtol=1e-5, atol=1e-10), weight
         assert np.abs(step).max() > 1e-6, f"{weight} did not move: nothing was checked"
@@ -54,8 +55,7 @@ def test_update_is_gradient_step(name, iteration):
 @pytest.mark.parametrize("name", ["part1", "part2"])
 def test_nonlin_deriv_takes_the_output(name):
     """nonlin(out, True) is the sigmoid's slope at the INPUT that produced out."""
-    _, namespace, _ = step_through(PROGRAMS[name][0], steps=1)
-    nonlin = namespace["nonlin"]
+    nonlin = trace(LISTINGS[name].path, steps=1, at=set()).namespace["nonlin"]
     x = np.linspace(-6, 6, 49)
     h = 1e-6
     numerical_slope = (sigmoid(x + h) - sigmoid(x - h)) / (2 * h)
@@ -68,8 +68,8 @@ def test_nonlin_deriv_takes_the_output(name):
 @pytest.mark.parametrize("iteration", [0, 9])
 def test_line39_sums_per_example_updates(iteration):
     """np.dot(l0.T, l1_delta) is every example's input-times-delta, added up."""
-    snapshots, _, _ = step_through(PROGRAMS["part1"][0], steps=iteration + 1)
-    before, after = snapshots[iteration], snapshots[iteration + 1]
+    run = trace(LISTINGS["part1"].path, steps=iteration + 1, at={iteration})
+    before, after = run.before
     l0, l1_delta = after["l0"], after["l1_delta"]
     per_example = [np.outer(l0[i], l1_delta[i]) for i in range(len(l0))]
     assert np.allclose(after["syn0"] - before["syn0"], sum(per_example), rtol=1e-12, atol=0)
@@ -78,8 +78,8 @@ def test_line39_sums_per_example_updates(iteration):
 def test_no_hidden_layer_stays_at_half():
     """The Part 1 network, given Part 2's targets, learns nothing: every output is 0.5."""
     xor_targets = {16: "y = np.array([[0,1,1,0]]).T"}
-    _, namespace, printed = step_through(PROGRAMS["part1"][0], steps=10000,
-                                         replace=xor_targets)
+    run = trace(LISTINGS["part1"].path, replace=xor_targets, at=set())
+    namespace, printed = run.namespace, run.printed
     assert namespace["y"].ravel().tolist() == [0, 1, 1, 0]
     assert np.allclose(namespace["l1"], 0.5, atol=1e-9)
     assert np.allclose(namespace["syn0"], 0, atol=1e-9)
@@ -87,7 +87,8 @@ def test_no_hidden_layer_stays_at_half():
 
 
 def test_nn11_computes_exactly_what_part2_computes():
-    _, compact, _ = step_through(PROGRAMS["nn11"][0], steps=60000)
-    _, listing, _ = step_through(PROGRAMS["part2"][0], steps=60000)
+    # only the end is compared, so no iteration is kept on the way
+    compact = trace(LISTINGS["nn11"].path, at=set()).namespace
+    listing = trace(LISTINGS["part2"].path, at=set()).namespace
     for name in ["syn0", "syn1", "l1", "l2", "l1_delta", "l2_delta"]:
         assert np.array_equal(compact[name], listing[name]), name

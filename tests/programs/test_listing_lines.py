@@ -6,7 +6,7 @@ comment (comments are ours, so only their place is fixed, not their words).
 """
 import pytest
 
-from listings import PROGRAMS, source_lines
+from nn11site.listings import LISTINGS
 
 BLANK, COMMENT = object(), object()
 
@@ -115,29 +115,29 @@ def kind_of(line):
     return line.rstrip()
 
 
-@pytest.mark.parametrize("name, line_map", [("part1", PART1), ("part2", PART2)])
+@pytest.mark.parametrize(("name", "line_map"), [("part1", PART1), ("part2", PART2)])
 def test_listing_line_holds_cited_statement(name, line_map):
-    lines = source_lines(PROGRAMS[name][0])
+    lines = LISTINGS[name].lines()
     assert len(lines) == len(line_map)
     for number, expected in line_map.items():
         got = kind_of(lines[number - 1])
         assert got is expected or got == expected, f"{name} line {number}: {lines[number - 1]!r}"
 
 
-@pytest.mark.parametrize("name", sorted(PROGRAMS))
+@pytest.mark.parametrize("name", sorted(LISTINGS))
 def test_listing_uses_spaces_not_tabs(name):
-    text = PROGRAMS[name][0].read_text(encoding="utf-8")
+    text = LISTINGS[name].path.read_text(encoding="utf-8")
     assert "\t" not in text
     assert all(line == line.rstrip() for line in text.splitlines()), "trailing white space"
 
 
 def test_nn11_is_eleven_lines_plus_import_seed_print():
-    code = [line for line in source_lines(PROGRAMS["nn11"][0]) if kind_of(line) not in (BLANK, COMMENT)]
+    code = [line for line in LISTINGS["nn11"].lines() if kind_of(line) not in (BLANK, COMMENT)]
     assert code == ["import numpy as np", "np.random.seed(1)", *ELEVEN, "print(l2)"]
 
 
 def test_nn11_comment_header_is_short():
-    lines = source_lines(PROGRAMS["nn11"][0])
+    lines = LISTINGS["nn11"].lines()
     header = [line for line in lines if kind_of(line) is COMMENT]
     assert lines[:len(header)] == header, "comments belong in the header only"
     assert len(header) <= 3

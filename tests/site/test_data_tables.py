@@ -8,14 +8,16 @@ import re
 import numpy as np
 import pytest
 
-from listings import PROGRAMS, ROOT, step_through
+from nn11site.listings import LISTINGS
+from nn11site.paths import DOCS
+from nn11site.traces import trace
 
 HEADER = re.compile(r"^\|\s*Row of `X`\s*\|")
 
 
 def data_table(page):
     """The rows of the page's table headed `Row of X`, as lists of ints (header and rule dropped)."""
-    lines = (ROOT / "docs" / page).read_text(encoding="utf-8").splitlines()
+    lines = (DOCS / page).read_text(encoding="utf-8").splitlines()
     start = next(i for i, line in enumerate(lines) if HEADER.match(line))
     rows = []
     for line in lines[start + 2:]:
@@ -27,7 +29,7 @@ def data_table(page):
 
 def listing_data(name):
     # one iteration is enough: X and y are defined before the loop and never change
-    _, namespace, _ = step_through(PROGRAMS[name][0], steps=1)
+    namespace = trace(LISTINGS[name].path, steps=1, at=set()).namespace
     return namespace["X"], namespace["y"]
 
 

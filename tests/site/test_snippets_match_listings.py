@@ -8,14 +8,14 @@ saying why it differs.
 """
 import re
 
-from listings import PROGRAMS, source_lines
+from nn11site.listings import LISTINGS
 from markdown_blocks import all_blocks
 
 LISTING_NAMES = {"X", "y", "syn0", "syn1", "l0", "l1", "l2", "l1_error", "l2_error",
                  "l1_delta", "l2_delta"}
 ASSIGNMENT = re.compile(r"^\s*(?P<name>\w+)\s*(?:\+|-)?=(?!=)")
-PROGRAM_LINES = {line.strip() for program, _ in PROGRAMS.values()
-                 for line in source_lines(program) if line.strip()}
+PROGRAM_LINES = {line.strip() for listing in LISTINGS.values()
+                 for line in listing.lines() if line.strip()}
 
 
 def test_snippet_lines_quote_the_listings_exactly():

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from listings import PROGRAMS, source_lines
+from nn11site.listings import LISTINGS
 
 # page in the built site -> the listing it shows whole
 WALKTHROUGHS = {"part2": "part2", "eleven-lines": "nn11"}
@@ -31,7 +31,7 @@ def section_html(html, line):
 
 @pytest.mark.parametrize("page", sorted(WALKTHROUGHS))
 def test_every_line_section_explains_a_line_of_code(built_site, page):
-    listing = source_lines(PROGRAMS[WALKTHROUGHS[page]][0])
+    listing = LISTINGS[WALKTHROUGHS[page]].lines()
     found = sections(page_html(built_site, page))
     assert found, f"{page} has no line sections"
     for line in found:
@@ -55,7 +55,7 @@ def test_every_line_section_and_its_listing_line_link_both_ways(built_site, page
 def test_part2_line43_backpropagation_links_both_ways(built_site):
     html = page_html(built_site, "part2")
     assert 43 in sections(html)
-    assert "l2_delta.dot(syn1.T)" in source_lines(PROGRAMS["part2"][0])[42]
+    assert "l2_delta.dot(syn1.T)" in LISTINGS["part2"].lines()[42]
     assert re.search(r'<a href="#line-43"[^>]*>\s*43</a>', html), "listing -> section"
     assert re.search(r'<a href="#part2-43"[^>]*>\s*43</a>', section_html(html, 43)), \
         "section -> listing"

@@ -1,7 +1,7 @@
 """The repository's GitHub files (workflows, Dependabot), read as GitHub reads them."""
 import yaml
 
-from listings import ROOT
+from nn11site.paths import ROOT
 
 GITHUB = ROOT / ".github"
 WORKFLOWS = GITHUB / "workflows"

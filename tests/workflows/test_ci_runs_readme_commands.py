@@ -1,8 +1,10 @@
 """CI runs the README's commands, not a copy of them that could drift."""
 import re
 
-from listings import ROOT, PROGRAMS
 from readme import README, fenced_blocks, setup_commands
+
+from nn11site.listings import LISTINGS
+from nn11site.paths import ROOT
 
 
 def ci_variable(name):
@@ -20,10 +22,10 @@ def test_ci_test_command_is_readmes():
 
 def test_readme_shows_nn11_exactly():
     blocks = fenced_blocks(README.read_text(encoding="utf-8"), "python")
-    assert blocks[0] == PROGRAMS["nn11"][0].read_text(encoding="utf-8")
+    assert blocks[0] == LISTINGS["nn11"].path.read_text(encoding="utf-8")
 
 
 def test_readme_shows_what_nn11_prints():
     # the block pytest-codeblocks compares with what the README's python block prints
     blocks = fenced_blocks(README.read_text(encoding="utf-8"), "text")
-    assert blocks[0] == PROGRAMS["nn11"][1].read_text(encoding="utf-8")
+    assert blocks[0] == LISTINGS["nn11"].output.read_text(encoding="utf-8")

@@ -1,58 +1,34 @@
-"""The Pages workflow builds the site strictly for its hosted address and deploys it safely.
+"""The Pages workflow builds the site strictly, from scratch, for its hosted address.
 
-It runs on every push to main; only the deploy job may write to Pages; deployments never
-overlap; and the site is built with the URL GitHub Pages reports, so mkdocs.yml's site_url
-(which instant navigation and the notebook download depend on) is the hosted one.
+The site's links (instant navigation, the notebook download) depend on mkdocs.yml's site_url,
+so the build must be given the URL GitHub Pages reports. Permissions, pinning and injection
+are zizmor's and actionlint's to check (test_workflows_pass_*.py).
 """
 from github_files import PAGES, load, steps_using
-from listings import ROOT
+
+from nn11site.paths import ROOT
 
 
-def pages():
-    return load(PAGES)
-
-
-def test_pages_publishes_every_push_to_main():
-    triggers = pages()["on"]
-    assert triggers["push"] == {"branches": ["main"]}
-    assert "workflow_dispatch" in triggers
-
-
-def test_pages_builds_strict_with_site_url_from_pages_environment():
-    build = pages()["jobs"]["build"]
+def test_pages_builds_strict_from_scratch_for_the_hosted_address():
+    build = load(PAGES)["jobs"]["build"]
     [configure] = steps_using(build, "actions/configure-pages")
     [mkdocs] = [s for s in build["steps"] if "mkdocs build" in s.get("run", "")]
     assert mkdocs["run"].strip() == ".venv/bin/mkdocs build --strict"
     # configure-pages strips the trailing slash; MkDocs wants the site's folder URL
-    assert mkdocs["env"]["SITE_URL"] == "${{ steps.%s.outputs.base_url }}/" % configure["id"]
+    assert mkdocs["env"]["SITE_URL"] == "${{ steps." + configure["id"] + ".outputs.base_url }}/"
     assert "site_url: !ENV [SITE_URL," in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    # no result of an earlier build may reach the published site
+    assert mkdocs["env"]["NN11_FRESH_BUILD"] == "1"
     [upload] = steps_using(build, "actions/upload-pages-artifact")
     assert upload["with"]["path"] == "site"
-    # built before it is uploaded, and the URL known before it is built
     order = build["steps"].index
     assert order(configure) < order(mkdocs) < order(upload)
 
 
-def test_pages_write_and_id_token_only_on_deploy_job():
-    workflow = pages()
-    assert workflow["permissions"] == {}
-    jobs = workflow["jobs"]
-    # configure-pages needs to read the Pages settings, nothing more
-    assert jobs["build"]["permissions"] == {"contents": "read", "pages": "read"}
-    assert jobs["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
-    assert set(jobs) == {"build", "deploy"}
-
-
-def test_pages_deploys_the_built_artifact_to_pages_environment():
-    deploy = pages()["jobs"]["deploy"]
-    assert deploy["needs"] == "build"
-    [step] = steps_using(deploy, "actions/deploy-pages")
-    assert deploy["environment"] == {
-        "name": "github-pages", "url": "${{ steps.%s.outputs.page_url }}" % step["id"]}
-
-
-def test_pages_deployments_never_overlap():
-    concurrency = pages()["concurrency"]
-    assert concurrency["group"]
-    # a deployment under way finishes; the next one waits instead of cancelling it
-    assert concurrency["cancel-in-progress"] is False
+def test_pages_build_names_the_repository_and_branch_it_publishes():
+    # hooks/notebook_page.py builds the Colab and Binder links from these two; GitHub's own
+    # GITHUB_* variables cannot be set by a workflow and are set in every job, tests included
+    build = load(PAGES)["jobs"]["build"]
+    [mkdocs] = [s for s in build["steps"] if "mkdocs build" in s.get("run", "")]
+    assert mkdocs["env"]["PAGES_REPOSITORY"] == "${{ github.repository }}"
+    assert mkdocs["env"]["PAGES_BRANCH"] == "${{ github.ref_name }}"

@@ -6,8 +6,9 @@ second list of versions to drift (and Dependabot's updates to requirements.txt a
 """
 import re
 
-from github_files import GITHUB, TESTS, load
-from listings import ROOT
+from github_files import GITHUB
+
+from nn11site.paths import ROOT
 
 PROGRAM_REQUIREMENTS = GITHUB / "requirements-programs.txt"
 
@@ -34,13 +35,6 @@ def test_program_requirements_are_pytest_constrained_by_requirements_txt():
     assert [(PROGRAM_REQUIREMENTS.parent / c).resolve() for c in constraints] == \
         [ROOT / "requirements.txt"]
     names = [line for line in lines if not line.startswith("-")]
-    assert sorted(names) == ["pytest", "pytest-codeblocks"]
+    assert sorted(names) == ["pytest", "pytest-codeblocks", "pytest-xdist"]
     pins = pinned(ROOT / "requirements.txt")
     assert all(name in pins for name in names), "requirements.txt must pin each of them"
-
-
-def test_program_jobs_install_program_requirements():
-    job = load(TESTS)["jobs"]["programs"]
-    runs = "\n".join(s.get("run", "") for s in job["steps"])
-    assert "python -m pip install --disable-pip-version-check -r " \
-        ".github/requirements-programs.txt" in runs

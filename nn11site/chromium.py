@@ -1,8 +1,9 @@
-"""Which Chromium the browser tests and the Lighthouse report drive, and how to start it.
+"""Which Chromium the browser tests and the Lighthouse report drive, and with which flags.
 
 No browser is ever downloaded here. The first Chromium found is used: $NN11_CHROMIUM, then
 /usr/bin/chromium (Debian's, which .ci/run installs), then `chromium` on PATH, then the one
-`playwright install chromium` put in Playwright's cache (GitHub CI).
+`playwright install chromium` put in Playwright's cache (GitHub CI). NN11_CHROMIUM=none finds
+none, to see the suite as a machine without Chromium sees it (.ci/run checks that path too).
 """
 import os
 import shutil
@@ -16,6 +17,8 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
 
 def find_chromium():
     """(path, how it was found) of the first Chromium in the documented order, or None."""
+    if os.environ.get("NN11_CHROMIUM") == "none":
+        return None
     candidates = []
     if os.environ.get("NN11_CHROMIUM"):
         candidates.append((os.environ["NN11_CHROMIUM"], "$NN11_CHROMIUM"))

@@ -1,0 +1,394 @@
+// Run and Edit: every Python block that the tests run can be edited in place and run in the
+// page, by Pyodide in a Web Worker (run-worker.js). run-loader.js imports this module on the
+// reader's first click on a Run or Edit button; the interpreter is fetched on the first Run.
+//
+// The build marks each runnable block (hooks/runnable_blocks.py): data-run says whether it
+// starts clean ("alone") or shares the page's namespace with the blocks above it
+// ("together"), data-run-expected names the output block it is compared with, and a bar of
+// buttons follows it.
+import { CORE_BYTES, CORE_URL, PACKAGES_URL, VERSION } from "./pyodide-pin.js";
+import { lineDiff } from "./output-diff.js";
+
+const WORKER = new URL("run-worker.js", import.meta.url);
+// A snippet may read the listings as if it ran beside them (Questions: "line numbers").
+const LISTINGS = new URL("../listings/", import.meta.url);
+const BESIDE = ["part1.py", "part2.py"];
+const INDENT = "    ";
+
+let worker = null;
+let nextId = 1;
+const runs = new Map(); // message id -> the run waiting for it
+let queue = Promise.resolve(); // one run at a time: the worker has one interpreter
+let visit = 0; // a new page (instant navigation included) starts a new shared namespace
+let ranTogether = new WeakSet(); // blocks already run in this visit's shared namespace
+const blocks = new WeakMap(); // block -> its state (original code, editor, output)
+
+function megabytes(bytes) {
+  return Math.round(bytes / 1e6);
+}
+
+function hostOf(url) {
+  return new URL(url).host;
+}
+
+// ---- the parts of a block ----
+
+function state(block) {
+  if (!blocks.has(block)) {
+    blocks.set(block, {
+      original: block.querySelector("code").textContent,
+      bar: block.nextElementSibling, // before the editor goes in between
+      editor: null,
+      output: null,
+      run: null,
+    });
+  }
+  return blocks.get(block);
+}
+
+function bar(block) {
+  return state(block).bar;
+}
+
+function button(block, action) {
+  return bar(block).querySelector(`[data-run-action="${action}"]`);
+}
+
+function code(block) {
+  const s = state(block);
+  return s.editor ? s.editor.value : s.original;
+}
+
+function edited(block) {
+  const s = state(block);
+  return Boolean(s.editor) && s.editor.value !== s.original;
+}
+
+function expectedOutput(block) {
+  const shown = document.getElementById(block.dataset.runExpected || "");
+  return shown ? shown.querySelector("code").textContent : null;
+}
+
+function element(tag, className, text) {
+  const made = document.createElement(tag);
+  if (className) made.className = className;
+  if (text !== undefined) made.textContent = text;
+  return made;
+}
+
+// The output area sits under the bar; it exists once the block has been run.
+function outputArea(block) {
+  const s = state(block);
+  if (!s.output) {
+    const area = element("div", "nn11-run-output");
+    const status = element("p", "nn11-run-output__status");
+    status.setAttribute("role", "status");
+    const printed = element("pre", "nn11-run-output__printed");
+    printed.tabIndex = 0; // long output scrolls: keyboard users must reach it
+    printed.setAttribute("aria-label", "Printed by this run");
+    const text = element("code");
+    printed.append(text);
+    const notes = element("div", "nn11-run-output__notes");
+    area.append(status, printed, notes);
+    s.bar.after(area);
+    s.output = { area, status, printed: text, notes, stdout: "" };
+  }
+  return s.output;
+}
+
+function clearOutput(block) {
+  const out = outputArea(block);
+  out.printed.textContent = "";
+  out.printed.parentElement.hidden = true;
+  out.notes.replaceChildren();
+  out.stdout = "";
+  return out;
+}
+
+// ---- the worker ----
+
+function startWorker() {
+  worker = new Worker(WORKER, { type: "module" });
+  worker.onmessage = (event) => {
+    const message = event.data;
+    const run = message.id ? runs.get(message.id) : [...runs.values()][0];
+    if (run) run.receive(message);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    for (const run of runs.values()) run.receive({ type: "broken", text: event.message || "the worker failed" });
+  };
+}
+
+function stopWorker() {
+  if (worker) worker.terminate();
+  worker = null;
+  ranTogether = new WeakSet(); // the shared namespace went with the worker
+  for (const run of [...runs.values()]) run.receive({ type: "stopped" });
+}
+
+// One run of one block: sends it, shows what it prints, and resolves when it ends.
+function runBlock(block, namespace) {
+  const s = state(block);
+  const out = clearOutput(block);
+  const first = !worker;
+  if (first) {
+    out.status.textContent = `Fetching Python (Pyodide ${VERSION}, about ${megabytes(CORE_BYTES)} MB, once per visit) ` +
+      `from ${hostOf(CORE_URL)}, and NumPy from there too if the block imports it.`;
+    startWorker();
+  } else {
+    out.status.textContent = "Running…";
+  }
+  const id = nextId++;
+  const source = code(block);
+  const wasEdited = edited(block);
+  const runButton = button(block, "run");
+  runButton.textContent = "Stop";
+  runButton.dataset.runAction = "stop";
+  return new Promise((resolve) => {
+    const finish = (outcome) => {
+      runs.delete(id);
+      s.run = null;
+      runButton.textContent = "Run";
+      runButton.dataset.runAction = "run";
+      resolve(outcome);
+    };
+    s.run = { id };
+    runs.set(id, {
+      receive(message) {
+        if (message.type === "status") {
+          out.status.textContent = message.text + "…";
+        } else if (message.type === "running") {
+          out.status.textContent = "Running…";
+        } else if (message.type === "print") {
+          out.printed.parentElement.hidden = false;
+          for (const part of message.parts) {
+            if (part.kind === "out") {
+              out.stdout += part.text;
+              out.printed.append(part.text);
+            } else if (out.printed.lastChild && out.printed.lastChild.className === "nn11-run-output__error") {
+              out.printed.lastChild.append(part.text); // one traceback, one span
+            } else {
+              out.printed.append(element("span", "nn11-run-output__error", part.text));
+            }
+          }
+        } else if (message.type === "done") {
+          report(block, out, message, wasEdited);
+          finish(message.ok ? "done" : "error");
+        } else if (message.type === "unreachable") {
+          unreachable(block, out, message, source);
+          if (message.core) stopWorker();
+          finish("unreachable");
+        } else if (message.type === "broken") {
+          out.status.textContent = `Python could not run this block: ${message.text}.`;
+          stopWorker();
+          finish("broken");
+        } else if (message.type === "stopped") {
+          out.status.textContent = "Stopped. The next Run starts a fresh Python.";
+          finish("stopped");
+        }
+      },
+    });
+    worker.postMessage({
+      id,
+      code: source,
+      file: block.dataset.runFile,
+      namespace: block.dataset.run === "together" ? `visit-${visit}` : "alone",
+      files: Object.fromEntries(BESIDE.map((name) => [name, new URL(name, LISTINGS).href])),
+    });
+  });
+}
+
+// ---- what a run tells the reader ----
+
+function report(block, out, message, wasEdited) {
+  if (message.cut) {
+    out.notes.append(element("p", "nn11-run-output__note",
+      `Output cut here: ${message.cut.toLocaleString("en")} more line${message.cut === 1 ? "" : "s"} not shown.`));
+  }
+  const shown = expectedOutput(block);
+  if (!message.ok) {
+    out.status.textContent = "Python stopped at an error: its traceback is above.";
+  } else if (message.cut) {
+    out.status.textContent = "Done. The output was too long to show whole, so it is not compared.";
+  } else if (shown === null) {
+    out.status.textContent = out.stdout ? "Done." : "Done: it printed nothing.";
+  } else if (shown === out.stdout) {
+    out.status.textContent = wasEdited
+      ? "Done: the same output as the one shown above, even after your edit."
+      : "Done: the same output as the one shown above.";
+  } else {
+    out.status.textContent = wasEdited
+      ? "Done: your edit changed the output. What changed, line by line:"
+      : "Done, but the output differs from the one shown above. What differs, line by line:";
+    out.notes.append(diffView(shown, out.stdout));
+  }
+}
+
+function diffView(shown, printed) {
+  const view = element("div", "nn11-run-diff");
+  view.append(element("p", "nn11-run-diff__key",
+    "Lines marked − are in the output shown above, lines marked + in this run's."));
+  const pre = element("pre");
+  pre.tabIndex = 0;
+  pre.setAttribute("aria-label", "Changes in the output");
+  const lines = element("code");
+  for (const line of lineDiff(shown, printed)) {
+    const mark = { same: "  ", removed: "− ", added: "+ " }[line.change];
+    lines.append(element("span", `nn11-run-diff__${line.change}`, mark + line.text + "\n"));
+  }
+  pre.append(lines);
+  view.append(pre);
+  return view;
+}
+
+function unreachable(block, out, message, source) {
+  const what = message.what === "numpy" ? "NumPy" : message.what;
+  out.status.textContent = `${what} could not be fetched from ${message.url}: ` +
+    "this device may be offline, or the address blocked.";
+  const file = block.dataset.runFile;
+  const help = element("p", "nn11-run-output__note");
+  help.append("To run it on your computer instead: copy the block (the button in its corner), save it as ",
+    element("code", "", file), " and run ", element("code", "", `python ${file}`));
+  if (/\bnumpy\b/.test(source)) help.append(" (it needs NumPy: ", element("code", "", "pip install numpy"), ")");
+  help.append(".");
+  out.notes.append(help);
+}
+
+// ---- actions ----
+
+function run(block) {
+  const together = block.dataset.run === "together";
+  const all = together ? [...document.querySelectorAll('.highlight[data-run="together"]')] : [];
+  const above = all.slice(0, all.indexOf(block));
+  if (runs.size || above.some((earlier) => !ranTogether.has(earlier))) {
+    clearOutput(block).status.textContent = runs.size
+      ? "Waiting for the block that is running…"
+      : "The blocks above it run first, in order…";
+  }
+  const mine = queue.then(async () => {
+    if (together) {
+      // the blocks above that have not run yet run first, in order, as the page reads
+      for (const earlier of above) {
+        if (ranTogether.has(earlier)) continue;
+        const outcome = await runBlock(earlier);
+        if (outcome !== "done") return;
+        ranTogether.add(earlier);
+      }
+    }
+    const outcome = await runBlock(block);
+    if (outcome === "done" && block.dataset.run === "together") ranTogether.add(block);
+  });
+  queue = mine.catch(() => {});
+}
+
+function stop(block) {
+  if (state(block).run) stopWorker();
+}
+
+function edit(block) {
+  const s = state(block);
+  if (!s.editor) {
+    const editor = element("textarea", "nn11-run-editor");
+    editor.value = s.original;
+    editor.rows = Math.max(3, s.original.split("\n").length);
+    editor.spellcheck = false;
+    editor.wrap = "off";
+    editor.setAttribute("autocapitalize", "off");
+    editor.setAttribute("autocomplete", "off");
+    editor.setAttribute("autocorrect", "off");
+    editor.setAttribute("aria-label", `Editable code: ${block.dataset.runFile}`);
+    const hint = element("p", "nn11-run-editor__hint",
+      "Tab indents, Shift+Tab unindents, Enter keeps the indentation, Ctrl+Enter runs, Escape leaves the editor.");
+    hint.id = `nn11-hint-${nextId++}`;
+    editor.setAttribute("aria-describedby", hint.id);
+    editor.addEventListener("keydown", (event) => keys(event, block));
+    block.after(hint, editor);
+    block.hidden = true;
+    s.editor = editor;
+    s.hint = hint;
+    const toggle = button(block, "edit");
+    toggle.textContent = "Reset";
+    toggle.dataset.runAction = "reset";
+  }
+  s.editor.focus();
+}
+
+function reset(block) {
+  const s = state(block);
+  if (!s.editor) return;
+  s.editor.remove();
+  s.hint.remove();
+  s.editor = null;
+  block.hidden = false;
+  if (s.output) {
+    s.output.area.remove();
+    s.output = null;
+  }
+  const toggle = button(block, "reset");
+  toggle.textContent = "Edit";
+  toggle.dataset.runAction = "edit";
+  toggle.focus();
+}
+
+// ---- the editor's keys ----
+
+function insert(editor, text) {
+  // execCommand keeps the browser's undo history; setRangeText is the fallback
+  if (!document.execCommand || !document.execCommand("insertText", false, text)) {
+    editor.setRangeText(text, editor.selectionStart, editor.selectionEnd, "end");
+  }
+}
+
+function keys(event, block) {
+  const editor = event.target;
+  const value = editor.value;
+  const lineStart = value.lastIndexOf("\n", editor.selectionStart - 1) + 1;
+  if (event.key === "Escape") {
+    event.preventDefault();
+    button(block, state(block).run ? "stop" : "run").focus();
+  } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    if (!state(block).run) run(block);
+  } else if (event.key === "Enter" && !event.shiftKey && !event.altKey) {
+    event.preventDefault();
+    const line = value.slice(lineStart, editor.selectionStart);
+    const indent = line.match(/^[ \t]*/)[0] + (/:\s*$/.test(line) ? INDENT : "");
+    insert(editor, "\n" + indent);
+  } else if (event.key === "Tab" && !event.ctrlKey && !event.altKey && !event.metaKey) {
+    event.preventDefault();
+    if (event.shiftKey) {
+      const removable = value.slice(lineStart, lineStart + INDENT.length).match(/^ */)[0].length;
+      if (removable) {
+        const caret = editor.selectionStart;
+        editor.setSelectionRange(lineStart, lineStart + removable);
+        insert(editor, "");
+        editor.setSelectionRange(Math.max(lineStart, caret - removable), Math.max(lineStart, caret - removable));
+      }
+    } else {
+      insert(editor, INDENT.slice((editor.selectionStart - lineStart) % INDENT.length));
+    }
+  }
+}
+
+// ---- wiring ----
+
+const ACTIONS = { run, stop, edit, reset };
+
+// Called by run-loader.js with the button the reader pressed.
+export function act(pressed) {
+  let block = pressed.closest(".nn11-run").previousElementSibling;
+  while (block && !block.matches(".highlight[data-run]")) block = block.previousElementSibling;
+  const action = ACTIONS[pressed.dataset.runAction];
+  if (block && action) action(block);
+}
+
+// Instant navigation keeps this module and its worker: a new page gets a new shared
+// namespace, and a run still going on the page left behind is stopped.
+if (window.document$) {
+  window.document$.subscribe(() => {
+    visit++;
+    ranTogether = new WeakSet();
+    if (runs.size) stopWorker();
+  });
+}

@@ -1,0 +1,306 @@
+"""MkDocs hook: the training explorer and the network figures, from real runs of the listings.
+
+A page asks for them with a comment on a line of its own:
+
+    <!-- nn11:explorer part1 -->      the explorer for part1.py (or part2, nn11)
+    <!-- nn11:network part1 -->       the static figure of part1.py's trained network
+
+At every build each program runs through nn11site.traces, which keeps its weights at
+the top of every iteration. `kept_iterations` decides, in one place, which iterations the
+explorer offers; their weights (and the lines the program printed) are written, exactly, to
+explorer/<program>.json. In the browser docs/javascripts/explorer.js recomputes an
+iteration's other arrays from its weights, with the program's own formulas; the tests check
+that the page then shows NumPy's numbers at the precision shown (`shown`).
+
+The page itself gets, at build time, the whole explorer with iteration 0's values (so it
+keeps its height when the script arrives), its controls disabled until then, a tiny inline
+loader that fetches the script and the data only when the explorer comes near the screen,
+and, for a reader without JavaScript, a table of the first and the last iteration.
+"""
+import multiprocessing
+import pickle
+import re
+from html import escape
+from pathlib import Path
+
+import numpy as np
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+
+from nn11site import build_cache, explorer_data, network
+from nn11site.explorer_data import PROGRAMS, data_json, shown
+from nn11site.listings import LISTINGS
+from nn11site.paths import ROOT
+
+FOLDER = "explorer"
+SCRIPT = "javascripts/explorer.js"
+CSS = Path(__file__).with_name("explorer.css")
+
+
+# ---- the HTML --------------------------------------------------------------------------------
+
+def _matrix(value, cls="nn11-explorer__array"):
+    rows = np.atleast_2d(value)
+    body = "".join("<tr>" + "".join(f"<td>{shown(v)}</td>" for v in row) + "</tr>" for row in rows)
+    return f'<table class="{cls}"><tbody>{body}</tbody></table>'
+
+
+def _shape(value):
+    return " × ".join(str(n) for n in np.shape(value))
+
+
+NOT_RUN = "(not run at this iteration)"
+
+
+def _step_value(step, scope, j):
+    if step["kind"] == "for":
+        return f'<span class="nn11-explorer__scalar">{j}</span>'
+    if step["kind"] == "if":
+        return '<span class="nn11-explorer__scalar">' + str("_printed" in scope) + "</span>"
+    if step["kind"] == "print":
+        return '<span class="nn11-explorer__scalar">' + escape(scope.get("_printed", NOT_RUN)) + "</span>"
+    return _matrix(scope[step["name"]])
+
+
+def curve_svg(kept, errors, label):
+    """The error at every kept iteration, iteration on a log(1 + j) scale, error on a log one."""
+    left, top, width, height, bottom = 46, 8, 262, 118, 40
+    last = kept[-1]
+    low = 10 ** np.floor(np.log10(min(errors)))
+    high = max(errors) * 1.1
+
+    def x(j):
+        return left + width * np.log10(1 + j) / np.log10(1 + last)
+
+    def y(e):
+        return top + height * (np.log10(high) - np.log10(e)) / (np.log10(high) - np.log10(low))
+
+    parts = [(f'<svg viewBox="0 0 {left + width + 14} {top + height + bottom}" role="img" '
+              f'aria-label="{escape(label)}">')]
+    power = 1
+    ticks = [0]
+    while power <= last:
+        ticks.append(power)
+        power *= 10
+    for j in ticks:
+        parts.append(f'<line class="nn11-curve__grid" x1="{x(j):.1f}" x2="{x(j):.1f}" '
+                     f'y1="{top}" y2="{top + height}"/>'
+                     f'<text x="{x(j):.1f}" y="{top + height + 15}">{j:,}</text>')
+    e = low
+    while e <= high:
+        parts.append(f'<line class="nn11-curve__grid" x1="{left}" x2="{left + width}" '
+                     f'y1="{y(e):.1f}" y2="{y(e):.1f}"/>'
+                     f'<text class="nn11-curve__y" x="{left - 5}" y="{y(e) + 4:.1f}">{e:g}</text>')
+        e *= 10
+    points = " ".join(f"{x(j):.1f},{y(err):.1f}" for j, err in zip(kept, errors, strict=True))
+    parts.append(f'<polyline class="nn11-curve__line" points="{points}"/>')
+    parts.append(f'<circle class="nn11-curve__marker" r="4.5" cx="{x(kept[0]):.1f}" '
+                 f'cy="{y(errors[0]):.1f}"/>')
+    parts.append(f'<text x="{left + width / 2}" y="{top + height + 33}">iteration</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def explorer_html(name, recorded, page_url, files):
+    program = PROGRAMS[name]
+    data = recorded["data"]
+    kept, total = data["iterations"], data["total"]
+    output = program["output"]
+    first = recorded["first"]
+
+    def rel(path):
+        return get_relative_url(path, page_url)
+    label = f"explorer-{name}"
+    diagram = network.svg(
+        [recorded["first_weights"][w] for w in program["weights"]],
+        recorded["scale"], f"{program['title']}'s network at the shown iteration: edge widths "
+        "and colours from its weights, node values for the chosen example", values=True)
+    rows = data["X"]
+    options = "".join(f'<option value="{k}">row {k + 1}: X = {" ".join(map(str, r))}</option>'
+                      for k, r in enumerate(rows))
+    items = []
+    for step in recorded["steps"]:
+        value = _step_value(step, first, kept[0])
+        shape = (f'<span class="nn11-explorer__shape">{_shape(first[step["name"]])}</span>'
+                 if step["kind"] == "array" else "")
+        items.append(
+            f'<li class="nn11-explorer__item" data-line="{step["line"]}" data-kind="{step["kind"]}"'
+            + (' data-int' if step["kind"] == "array" and first[step["name"]].dtype.kind == "i"
+               else "")
+            + (f' data-cols="{np.shape(first[step["name"]])[1]}"' if step["kind"] == "array"
+               else "") + f' '
+            f'data-name="{step["name"]}"><button type="button" class="nn11-explorer__line" '
+            f'disabled title="Mark line {step["line"]} in the listing">'
+            f'<span class="nn11-explorer__no">{step["line"]}</span> '
+            f'<code>{escape(step["code"])}</code></button>{shape}'
+            f'<div class="nn11-explorer__value">{value}</div></li>')
+    curve = curve_svg(kept, recorded["errors"],
+                      f"Line chart of {program['title']}'s mean absolute error, mean |y − "
+                      f"{output}|, at the iterations the explorer offers, from "
+                      f"{shown(recorded['errors'][0])} at iteration 0 to "
+                      f"{shown(recorded['errors'][-1])} at iteration {total - 1:,}, with a dot "
+                      "at the shown iteration.")
+    static = static_table(recorded, kept)
+    return (
+        f'<div class="nn11-explorer" id="{label}" data-program="{name}" '
+        f'data-src="{rel(f"{FOLDER}/{name}.json")}" data-script="{rel(SCRIPT)}">'
+        '<div class="nn11-explorer__live" data-needs-script>'
+        '<div class="nn11-explorer__bar">'
+        f'<button type="button" class="nn11-explorer__button" data-do="play" disabled '
+        'aria-pressed="false">Play</button>'
+        f'<label class="nn11-explorer__slider">Iteration '
+        f'<input type="range" min="0" max="{len(kept) - 1}" step="1" value="0" disabled '
+        f'aria-valuetext="iteration 0 of {total - 1:,}"></label>'
+        f'<label class="nn11-explorer__number"><span class="nn11-explorer__hidden">Go to '
+        f'iteration</span><input type="number" min="0" max="{total - 1}" step="1" value="0" '
+        f'disabled></label><span class="nn11-explorer__of">of {total - 1:,}</span></div>'
+        '<div class="nn11-explorer__bar">'
+        f'<button type="button" class="nn11-explorer__button" data-do="step" disabled>'
+        'Step line by line</button>'
+        f'<button type="button" class="nn11-explorer__button" data-do="whole" disabled>'
+        'Whole iteration</button>'
+        f'<label class="nn11-explorer__example">Example <select disabled>{options}</select>'
+        '</label></div>'
+        '<p class="nn11-explorer__status" aria-live="polite"></p>'
+        '<div class="nn11-explorer__pictures">'
+        f'<div class="nn11-net nn11-explorer__net">{diagram}</div>'
+        f'<div class="nn11-curve">{curve}<p class="nn11-explorer__error">mean |y − {output}| '
+        f'= <span data-error>{shown(recorded["errors"][0])}</span></p></div></div>'
+        f'<ol class="nn11-explorer__values">{"".join(items)}</ol>'
+        '</div>'
+        f'<noscript><style>#{label} .nn11-explorer__live{{display:none}}</style>{static}</noscript>'
+        '</div>'
+        f"<script>{LOADER}</script>")
+
+
+def static_table(recorded, kept):
+    first, last = recorded["first"], recorded["last"]
+    rows = []
+    for step in recorded["steps"]:
+        if step["kind"] != "array":
+            continue
+        rows.append(f'<tr><td>{step["line"]}</td><td><code>{escape(step["code"])}</code></td>'
+                    f'<td data-at="first">{_matrix(first[step["name"]])}</td>'
+                    f'<td data-at="last">{_matrix(last[step["name"]])}</td></tr>')
+    return ('<div class="nn11-explorer__static"><table><thead><tr><th>Line</th><th>Code</th>'
+            f'<th>Iteration 0</th><th>Iteration {kept[-1]:,}</th></tr></thead><tbody>'
+            + "".join(rows) + "</tbody></table></div>")
+
+
+# The loader, inline after each explorer: it asks for nothing until the explorer is within
+# a screen of the viewport (or takes focus), then loads the script once per visit.
+LOADER = re.sub(r"\s+", " ", """(function (s) {
+  var e = s.previousElementSibling, done = false;
+  function go() {
+    if (done) return; done = true;
+    var w = window.nn11Explorer || (window.nn11Explorer = new Promise(function (ok, no) {
+      var t = document.createElement("script");
+      t.src = e.dataset.script; t.onload = function () { ok(window.nn11ExplorerMount); };
+      t.onerror = no; document.head.appendChild(t);
+    }));
+    Promise.all([w, fetch(e.dataset.src).then(function (r) { return r.json(); })])
+      .then(function (r) { r[0](e, r[1]); });
+  }
+  if (!("IntersectionObserver" in window)) return go();
+  var o = new IntersectionObserver(function (x) {
+    if (x.some(function (i) { return i.isIntersecting; })) { o.disconnect(); go(); }
+  }, {rootMargin: "100% 0px"});
+  o.observe(e);
+  e.addEventListener("focusin", go);
+})(document.currentScript);""").strip()
+
+
+# ---- the MkDocs hook -----------------------------------------------------------------------
+
+MARKER = re.compile(r"(?:<p>)?<!-- nn11:(?P<kind>explorer|network) (?P<name>\w+) -->(?:</p>)?")
+_runs = {}
+
+
+# everything the recorded runs are made from: the runs are kept between builds
+# (nn11site.build_cache) under a key of these files and NumPy's version
+RUN_FROM = [*(listing.path for listing in LISTINGS.values()),
+            *(ROOT / "nn11site" / name for name in ("explorer_data.py", "traces.py", "listings.py"))]
+
+
+def _recorded():
+    if "result" not in _runs:
+        ok, value = _runs["pipe"].recv()
+        _runs["process"].join()
+        if not ok:
+            raise RuntimeError("the explorer's runs failed:\n" + value)
+        _runs["result"] = value
+        if "keep" in _runs:
+            _runs["keep"].write_bytes(pickle.dumps(value))
+    return _runs["result"]
+
+
+def _start_runs():
+    if build_cache.enabled():
+        _runs["keep"] = build_cache.folder("explorer", RUN_FROM, ["numpy"]) / "runs.pickle"
+        if _runs["keep"].is_file():
+            # written by this hook for exactly these inputs (the key says so)
+            _runs["result"] = pickle.loads(_runs["keep"].read_bytes())
+            return
+    context = multiprocessing.get_context("spawn")
+    _runs["pipe"], child = context.Pipe(duplex=False)
+    _runs["process"] = context.Process(target=explorer_data.send_all, args=(child,), daemon=True)
+    _runs["process"].start()
+
+
+def on_files(files, config):
+    # In a process of its own: the runs redirect stdout to keep what the programs print,
+    # which in a thread beside hooks/figures.py's would swap sys.stdout under each other;
+    # and a process uses the second core while MkDocs renders. Spawned, not forked: a fork
+    # taken while the figures' thread holds a lock can hang the child. The new interpreter
+    # imports nn11site by name (installed, or the checkout's: see pyproject.toml).
+    _runs.clear()
+    _start_runs()
+    _runs["files"] = [File.generated(config, f"{FOLDER}/{name}.json", content=b"")
+                      for name in PROGRAMS]
+    for file in _runs["files"]:
+        files.append(file)
+    return files
+
+
+def on_page_content(html, page, config, files):
+    if not MARKER.search(html):
+        return html
+    recorded = _recorded()
+
+    def replace(m):
+        name = m["name"]
+        if name not in PROGRAMS:
+            raise ValueError(f"{page.file.src_uri}: no program called {name!r}")
+        if m["kind"] == "explorer":
+            return explorer_html(name, recorded[name], page.url, files)
+        program = PROGRAMS[name]
+        return network.figure(recorded[name]["final"], program["title"], caption(name))
+
+    return STYLE + MARKER.sub(replace, html)
+
+
+def caption(name):
+    program = PROGRAMS[name]
+    layers = " → ".join(map(str, network.layer_sizes(_recorded()[name]["final"])))
+    return (f"{program['title'][0].upper() + program['title'][1:]}'s {layers} network after "
+            "training, drawn from the run: blue edges are positive weights, orange ones "
+            "negative, and the wider an edge, the larger its weight.")
+
+
+STYLE = network.STYLE
+
+
+def on_env(env, config, files):
+    recorded = _recorded()
+    for file in _runs["files"]:
+        file.content_string = data_json(recorded[Path(file.src_uri).stem])
+    return env
+
+
+def on_post_page(output, page, config):
+    # the explorer's style sheet, once, in the head of a page that shows one
+    if 'class="nn11-explorer"' not in output:
+        return output
+    css = re.sub(r"/\*.*?\*/", "", CSS.read_text(encoding="utf-8"), flags=re.DOTALL)
+    css = re.sub(r"\s*\n\s*", "", css)
+    return output.replace("</head>", f"<style>{css}</style></head>", 1)

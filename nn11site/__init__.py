@@ -1,0 +1,9 @@
+"""What the site's hooks, the tests and the contributor tools share.
+
+`paths`: where things are. `listings`: the three programs and which page shows each.
+`traces`: running a listing and keeping what its loop computed. `site`: building and serving
+the site. `chromium`: which Chromium to drive. `notebook`: the notebook's generator.
+`build_cache`: keeping slow build results. The README's install command installs the package
+in editable mode (`pip install ... -e .`), so the hooks and the tools import it by name; the
+tests find it through pytest's `pythonpath` too, so the program tests need no install.
+"""

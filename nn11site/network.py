@@ -1,0 +1,134 @@
+"""The networks drawn as inline SVG: layers as columns of nodes, weights as edges.
+
+One drawing serves two places. On the pages it is a static figure of the trained network
+(hooks/explorer.py places it); inside the training explorer the same drawing is restyled by
+docs/javascripts/explorer.js at every iteration. So the explorer can find what it restyles,
+every edge carries `data-w="syn0 i j"` (row i, column j of that matrix) and every node a text
+`data-node="l1 j"`; the width rule's two numbers and the scale are on the <svg> itself
+(`data-width`, `data-scale`), so the browser applies the rule written here, not a copy.
+
+Colours are CSS variables set for Material's light and dark schemes (STYLE, placed once on a
+page that shows a network): blue for a positive weight, orange for a negative one.
+"""
+from html import escape
+
+# an edge is WIDTH_MIN + WIDTH_SPAN * |w| / scale units wide: a zero weight stays visible
+WIDTH_MIN, WIDTH_SPAN = 0.75, 7.0
+GAP = {2: 230, 3: 175}      # between layer columns, by the number of layers
+ROW = 54                    # between nodes of a column
+RADIUS = 21
+TOP, BOTTOM, SIDE = 34, 30, 44
+
+LIGHT = {"pos": "#2f54c9", "neg": "#c2410c", "node": "#ffffff", "line": "#3b3b45",
+         "fg": "#3b3b45"}
+DARK = {"pos": "#8fa8ff", "neg": "#ff9d6b", "node": "#1e2029", "line": "#c5c8d6",
+        "fg": "#d5d7e2"}
+
+STYLE = (
+    "<style>"
+    ".nn11-net{" + "".join(f"--nn11-net-{k}:{v};" for k, v in LIGHT.items()) + "}"
+    '[data-md-color-scheme="slate"] .nn11-net{'
+    + "".join(f"--nn11-net-{k}:{v};" for k, v in DARK.items()) + "}"
+    ".nn11-net svg{display:block;width:100%;height:auto;font-family:var(--md-text-font-family,sans-serif)}"
+    ".nn11-net__edge{stroke-linecap:round}"
+    ".nn11-net__edge.is-pos{stroke:var(--nn11-net-pos)}"
+    ".nn11-net__edge.is-neg{stroke:var(--nn11-net-neg)}"
+    ".nn11-net__node{fill:var(--nn11-net-node);stroke:var(--nn11-net-line);stroke-width:1.5}"
+    ".nn11-net text{fill:var(--nn11-net-fg);font-size:13px;text-anchor:middle}"
+    ".nn11-net .nn11-net__value{font-size:11.5px;dominant-baseline:central;"
+    "font-variant-numeric:tabular-nums}"
+    ".nn11-net .nn11-net__weight{font-size:12px;paint-order:stroke;stroke:var(--nn11-net-node);"
+    "stroke-width:4px;stroke-linejoin:round}"
+    ".nn11-net .nn11-net__syn{font-style:italic}"
+    ".md-typeset figure.nn11-net{display:block;max-width:30rem;margin:1.5em auto}"
+    ".md-typeset .nn11-net figcaption{max-width:30rem;margin:.4em auto 0;font-size:.64rem}"
+    "</style>")
+
+
+def layer_sizes(weights):
+    """[3, 1] or [3, 4, 1]: the layers that the weight matrices connect, input first."""
+    return [weights[0].shape[0]] + [w.shape[1] for w in weights]
+
+
+def geometry(sizes):
+    gap = GAP[len(sizes)]
+    width = 2 * SIDE + gap * (len(sizes) - 1)
+    height = TOP + BOTTOM + ROW * (max(sizes) - 1) + 2 * RADIUS
+    middle = TOP + RADIUS + ROW * (max(sizes) - 1) / 2
+    centres = [[(SIDE + gap * layer, middle + ROW * (k - (n - 1) / 2)) for k in range(n)]
+               for layer, n in enumerate(sizes)]
+    return width, height, centres
+
+
+def edge_width(value, scale):
+    return WIDTH_MIN + WIDTH_SPAN * abs(value) / scale
+
+
+def _n(value):
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def svg(weights, scale, label, values=False, weight_labels=False):
+    """The network whose weight matrices are `weights` (syn0 first), as an inline <svg>.
+
+    `values` leaves a text in every node for the explorer to fill; `weight_labels` writes
+    each weight beside its edge (only sensible for Part 1's three).
+    """
+    sizes = layer_sizes(weights)
+    width, height, centres = geometry(sizes)
+    parts = [(f'<svg viewBox="0 0 {width} {round(height)}" role="img" '
+              f'aria-label="{escape(label)}" data-width="{WIDTH_MIN} {WIDTH_SPAN}" '
+              f'data-scale="{scale!r}">')]
+    labels = []
+    for m, matrix in enumerate(weights):
+        for i, (x1, y1) in enumerate(centres[m]):
+            for j, (x2, y2) in enumerate(centres[m + 1]):
+                w = float(matrix[i, j])
+                sign = "is-pos" if w >= 0 else "is-neg"
+                parts.append(
+                    f'<line class="nn11-net__edge {sign}" data-w="syn{m} {i} {j}" '
+                    f'x1="{_n(x1 + RADIUS)}" y1="{_n(y1)}" x2="{_n(x2 - RADIUS)}" y2="{_n(y2)}" '
+                    f'stroke-width="{edge_width(w, scale):.2f}"/>')
+                if weight_labels:
+                    t = 0.42
+                    labels.append(
+                        f'<text class="nn11-net__weight" x="{_n(x1 + (x2 - x1) * t)}" '
+                        f'y="{_n(y1 + (y2 - y1) * t - 11)}">'
+                        f'{f"{w:.2f}".replace("-", chr(0x2212))}</text>')
+        (xa, _), (xb, _) = centres[m][0], centres[m + 1][0]
+        parts.append(f'<text class="nn11-net__syn" x="{_n((xa + xb) / 2)}" y="16">syn{m}</text>')
+    parts.extend(labels)
+    for layer, column in enumerate(centres):
+        for k, (x, y) in enumerate(column):
+            parts.append(f'<circle class="nn11-net__node" cx="{_n(x)}" cy="{_n(y)}" r="{RADIUS}"/>')
+            if values:
+                parts.append(f'<text class="nn11-net__value" data-node="l{layer} {k}" '
+                             f'x="{_n(x)}" y="{_n(y)}"></text>')
+        parts.append(f'<text x="{_n(column[0][0])}" y="{round(height) - 8}">l{layer}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def describe(weights, program):
+    """The alt text: which layers, and every weight, in the words a reader would use."""
+    sizes = layer_sizes(weights)
+    arrows = " to ".join(f"l{k} ({n} node{'s' if n > 1 else ''})" for k, n in enumerate(sizes))
+    parts = [(f"Diagram of {program}'s network: layers {arrows}, every node of a layer "
+              "joined to every node of the next by one weight. Each edge's width grows with "
+              "its weight's size; blue edges are positive weights, orange ones negative.")]
+    for m, matrix in enumerate(weights):
+        rows = "; ".join(
+            f"from l{m} node {i + 1}: " + ", ".join(
+                f"{float(w):.2f}".replace("-", "\N{MINUS SIGN}") for w in matrix[i])
+            for i in range(matrix.shape[0]))
+        parts.append(f"Trained syn{m}, l{m} to l{m + 1}: {rows}.")
+    return " ".join(parts)
+
+
+def figure(weights, program, caption):
+    """The static figure of a trained network, for a page."""
+    scale = max(float(abs(w).max()) for w in weights)
+    alt = describe(weights, program)
+    drawing = svg(weights, scale, alt, weight_labels=len(weights) == 1)
+    return (f'<figure class="nn11-net">{drawing}'
+            f"<figcaption>{escape(caption, quote=False)}</figcaption></figure>")

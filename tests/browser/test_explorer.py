@@ -1,0 +1,330 @@
+"""The training explorer as a reader meets it, in Chromium: it loads only when reached, every
+number it shows at iterations 0, 1, a middle one and the last is NumPy's (as Python formats
+it), its controls work by mouse and keyboard, step mode walks the loop's lines in order, and
+the listing's lines and the values lead to each other. Axe finds nothing in either scheme, a
+phone never scrolls sideways, and without JavaScript a table of the first and last iteration
+stands in.
+
+Each program's desktop page is loaded once for the module. Screenshots, under screenshots/:
+explorer-<program>-<desktop|mobile|dark>-<start|end>.png.
+"""
+import json
+import re
+
+import numpy as np
+import pytest
+from browsing import AXE, DESKTOP, MOBILE, Watched, load
+from fresh_runs import after
+
+from nn11site import explorer_data
+from nn11site.explorer_data import PROGRAMS, shown, shown_node
+
+PAGE = {"part1": "part1/", "part2": "part2/", "nn11": ""}
+ROOT = {name: f"#explorer-{name}" for name in PAGE}
+PLAY_TICK = 0.09  # seconds between iterations while playing (explorer.js)
+
+READ = """root => {
+  const el = document.querySelector(root);
+  return {
+    items: [...el.querySelectorAll('.nn11-explorer__item')].map(li => ({
+      line: +li.dataset.line, kind: li.dataset.kind, name: li.dataset.name,
+      cells: [...li.querySelectorAll('td')].map(td => td.textContent),
+      scalar: (li.querySelector('.nn11-explorer__scalar') || {}).textContent})),
+    error: el.querySelector('[data-error]').textContent,
+    nodes: [...el.querySelectorAll('[data-node]')].map(t => [t.dataset.node, t.textContent]),
+    edges: [...el.querySelectorAll('[data-w]')].map(e => e.getAttribute('class') + ' ' +
+                                                      e.getAttribute('stroke-width')),
+    number: +el.querySelector('input[type=number]').value,
+  };
+}"""
+
+
+@pytest.fixture(scope="module")
+def data(built_site):
+    return {name: json.loads((built_site / "explorer" / f"{name}.json").read_text())
+            for name in PAGE}
+
+
+@pytest.fixture(scope="module")
+def opened(browser, site_url):
+    """program -> its desktop page, loaded once for the whole module, the explorer mounted."""
+    pages = {}
+
+    def get(name):
+        if name not in pages:
+            watched = Watched(browser, viewport=DESKTOP)
+            page = watched.new_page()
+            load(page, site_url + PAGE[name])
+            reach(page, name)
+            pages[name] = (watched, page)
+        return pages[name][1]
+    yield get
+    for watched, _ in pages.values():
+        watched.close()
+    for name, (watched, _) in pages.items():
+        assert watched.errors == [] and watched.foreign == [], name
+
+
+def reach(page, name):
+    """Scroll to the explorer as a reader would; it is ready once its script has run."""
+    page.locator(ROOT[name]).scroll_into_view_if_needed()
+    page.wait_for_selector(f"{ROOT[name]}[data-ready]")
+
+
+def go_to(page, name, iteration):
+    number = page.locator(f"{ROOT[name]} input[type=number]")
+    number.fill(str(iteration))
+    number.press("Enter")
+    page.wait_for_function(f"document.querySelector('{ROOT[name]} input[type=number]').value"
+                           f" === '{iteration}'")
+
+
+def expected(name, iteration):
+    """What the page must show at `iteration`, from a fresh run of the program."""
+    namespace, printed = after(name, iteration + 1)
+    out = PROGRAMS[name]["output"]
+    items = []
+    for step in explorer_data.steps(PROGRAMS[name]["path"]):
+        item = {"line": step["line"], "kind": step["kind"], "name": step["name"],
+                "cells": [], "scalar": None}
+        if step["kind"] == "array":
+            item["cells"] = [shown(v) for v in np.atleast_2d(namespace[step["name"]]).ravel()]
+        elif step["kind"] == "for":
+            item["scalar"] = str(iteration)
+        elif step["kind"] == "if":
+            item["scalar"] = str(iteration % 10000 == 0)  # part2.py's line 35
+        else:
+            item["scalar"] = (printed.splitlines()[-1] if iteration % 10000 == 0
+                              else "(not run at this iteration)")
+        items.append(item)
+    row = 0  # the example the diagram shows until the reader picks another
+    nodes = [[f"l0 {k}", str(v)] for k, v in enumerate(namespace["X"][row])]
+    for layer in ("l1", "l2"):
+        if layer in namespace:
+            nodes += [[f"{layer} {k}", shown_node(v)] for k, v in enumerate(namespace[layer][row])]
+    return {"items": items, "nodes": nodes,
+            "error": shown(np.abs(namespace["y"] - namespace[out]).mean())}
+
+
+def test_nothing_of_the_explorer_loads_before_the_reader_reaches_it(browser, site_url):
+    watched = Watched(browser, viewport=DESKTOP, reduced_motion="reduce")
+    page = watched.new_page()
+    asked = []
+    page.on("request", lambda r: asked.append(r.url))
+    load(page, site_url + "part1/")
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in asked if "explorer" in u]
+    assert page.evaluate("window.nn11ExplorerMount === undefined")
+    reach(page, "part1")
+    assert [u.split("/", 3)[3] for u in asked if "explorer" in u] == [
+        "javascripts/explorer.js", "explorer/part1.json"]
+    # reduced motion: the edges change without a transition
+    assert page.evaluate("getComputedStyle(document.querySelector('#explorer-part1 "
+                         "[data-w]')).transitionDuration") == "0s"
+    watched.close()
+    assert watched.errors == [] and watched.foreign == []
+
+
+@pytest.mark.parametrize("name", PAGE)
+def test_numbers_shown_are_numpys_at_iterations_0_1_middle_and_last(opened, data, name):
+    page = opened(name)
+    kept = data[name]["iterations"]
+    for iteration in (0, 1, kept[len(kept) // 2], kept[-1]):
+        go_to(page, name, iteration)
+        shows = page.evaluate(READ, ROOT[name])
+        want = expected(name, iteration)
+        for got, item in zip(shows["items"], want["items"], strict=True):
+            if item["kind"] == "array":
+                assert got["cells"] == item["cells"], (iteration, item["line"])
+            else:
+                assert got["scalar"] == item["scalar"], (iteration, item["line"])
+        assert shows["nodes"] == want["nodes"], iteration
+        assert shows["error"] == want["error"], iteration
+
+
+def test_slider_answers_its_keys_and_says_the_iteration(opened, data):
+    page = opened("part1")
+    kept = data["part1"]["iterations"]
+    slider = page.locator("#explorer-part1 input[type=range]")
+    slider.focus()
+    read = lambda: page.evaluate(READ, "#explorer-part1")["number"]  # noqa: E731
+    slider.press("Home")
+    assert read() == 0
+    slider.press("ArrowRight")
+    assert read() == kept[1]
+    slider.press("PageUp")
+    assert read() > kept[1]
+    slider.press("End")
+    assert read() == kept[-1] == 9999
+    assert slider.get_attribute("aria-valuetext") == "iteration 9,999 of 9,999"
+    slider.press("ArrowLeft")
+    assert read() == kept[-2]
+    # the number field takes any iteration and shows the nearest kept one
+    go_to(page, "part1", kept[-1])
+    number = page.locator("#explorer-part1 input[type=number]")
+    number.fill(str(kept[-2] + 1))
+    number.press("Enter")
+    assert read() in (kept[-2], kept[-1])
+    status = page.locator("#explorer-part1 .nn11-explorer__status")
+    assert status.get_attribute("aria-live") == "polite"
+    page.wait_for_function("document.querySelector('#explorer-part1 .nn11-explorer__status')"
+                           ".textContent.startsWith('Showing iteration ')")
+
+
+def test_play_runs_through_iterations_and_pause_stops_it(opened):
+    page = opened("part1")
+    go_to(page, "part1", 0)
+    page.evaluate("""() => {
+      window.nn11Said = 0;
+      new MutationObserver(() => window.nn11Said++).observe(
+        document.querySelector('#explorer-part1 .nn11-explorer__status'),
+        {childList: true, characterData: true, subtree: true});
+    }""")
+    play = page.locator("#explorer-part1 [data-do=play]")
+    play.click()
+    assert play.get_attribute("aria-pressed") == "true"
+    page.wait_for_function("+document.querySelector('#explorer-part1 input[type=number]').value > 5")
+    play.click()
+    assert play.get_attribute("aria-pressed") == "false" and play.inner_text() == "Play"
+    stopped = page.evaluate(READ, "#explorer-part1")["number"]
+    # not moving is checked over several of play's ticks
+    page.evaluate(f"new Promise(done => setTimeout(done, {int(PLAY_TICK * 5000)}))")
+    assert page.evaluate(READ, "#explorer-part1")["number"] == stopped
+    # announced once, when it stopped: never on every frame
+    assert page.evaluate("window.nn11Said") == 1
+    assert page.locator("#explorer-part1 .nn11-explorer__status").inner_text() == (
+        f"Showing iteration {stopped:,} of 9,999")
+
+
+def test_step_mode_walks_the_loop_line_by_line_with_each_value(opened, data):
+    page = opened("part2")
+    go_to(page, "part2", 0)
+    lines = [s["line"] for s in explorer_data.steps(PROGRAMS["part2"]["path"])]
+    step = page.locator("#explorer-part2 [data-do=step]")
+    state = """() => {
+      const root = document.querySelector('#explorer-part2');
+      const at = root.querySelector('.is-step');
+      return {line: +at.dataset.line,
+              marked: [...document.querySelectorAll('.nn11-marked')].map(s => s.id),
+              shown: getComputedStyle(at.querySelector('.nn11-explorer__value')).visibility,
+              hidden: [...root.querySelectorAll('.is-pending .nn11-explorer__value')].every(
+                v => getComputedStyle(v).visibility === 'hidden'),
+              number: +root.querySelector('input[type=number]').value};
+    }"""
+    want = {i["line"]: i for i in expected("part2", 0)["items"]}
+    walked = []
+    for _ in lines:
+        step.click()
+        now = page.evaluate(state)
+        walked.append(now["line"])
+        assert now["marked"] == [f"part2-{now['line']}"]
+        assert now["shown"] == "visible" and now["hidden"] and now["number"] == 0
+        got = page.evaluate(READ, "#explorer-part2")["items"]
+        shows = next(i for i in got if i["line"] == now["line"])
+        assert (shows["cells"] or shows["scalar"]) == (want[now["line"]]["cells"]
+                                                       or want[now["line"]]["scalar"])
+    assert walked == lines
+    # past the last line, the next iteration begins; it prints nothing, so line 36 is skipped
+    walked = []
+    for _ in lines[:-1]:
+        step.click()
+        walked.append(page.evaluate(state)["line"])
+    assert walked == [n for n in lines if n != 36]
+    assert page.evaluate(state)["number"] == data["part2"]["iterations"][1]
+    page.locator("#explorer-part2 [data-do=whole]").click()
+    assert page.evaluate("document.querySelectorAll('#explorer-part2 .is-step, "
+                         "#explorer-part2 .is-pending, .nn11-marked').length") == 0
+
+
+def test_listing_line_and_its_value_lead_to_each_other(opened):
+    page = opened("part1")
+    linked = "[...document.querySelectorAll('#explorer-part1 .is-linked')].map(li => +li.dataset.line)"
+    page.hover("#part1-29")
+    assert page.evaluate(linked) == [29]
+    page.mouse.move(0, 0)
+    assert page.evaluate(linked) == []
+    # (Material makes every href absolute: the number link is found by its text)
+    page.locator(".walkthrough__code .linenos a", has_text=re.compile(r"^\s*32\s*$")).focus()
+    assert page.evaluate(linked) == [32]
+    page.locator("#explorer-part1 li[data-line='36'] td").first.click()
+    assert page.evaluate("[...document.querySelectorAll('.nn11-marked')].map(s => s.id)") == [
+        "part1-36"]
+
+
+@pytest.mark.parametrize("name", PAGE)
+def test_diagram_edges_differ_between_first_and_last_iteration(opened, data, name):
+    page = opened(name)
+    go_to(page, name, 0)
+    first = page.evaluate(READ, ROOT[name])["edges"]
+    go_to(page, name, data[name]["iterations"][-1])
+    last = page.evaluate(READ, ROOT[name])["edges"]
+    assert len(first) == len(last) == sum(np.prod(s) for s in data[name]["shapes"].values())
+    assert sum(a != b for a, b in zip(first, last, strict=True)) >= len(first) - 1
+
+
+def run_axe(page, name):
+    page.add_script_tag(path=AXE)
+    return page.evaluate("""async root => {
+      const result = await axe.run({include: [[root], ['.nn11-net']]}, {resultTypes: ['violations']});
+      return result.violations.map(v => v.id + ': ' + v.help + ' ' +
+        v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
+    }""", ROOT[name])
+
+
+@pytest.mark.parametrize("name", PAGE)
+def test_axe_finds_no_violation_light_and_desktop_screenshots(opened, data, screenshots, name):
+    page = opened(name)
+    assert run_axe(page, name) == []
+    for when, iteration in (("start", 0), ("end", data[name]["iterations"][-1])):
+        go_to(page, name, iteration)
+        page.locator(ROOT[name]).screenshot(path=screenshots / f"explorer-{name}-desktop-{when}.png")
+
+
+@pytest.mark.parametrize("name", PAGE)
+def test_dark_scheme_axe_and_screenshots(browser, site_url, data, screenshots, name):
+    watched = Watched(browser, viewport=DESKTOP, color_scheme="dark")
+    page = watched.new_page()
+    load(page, site_url + PAGE[name])
+    reach(page, name)
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    assert run_axe(page, name) == []
+    for when, iteration in (("start", 0), ("end", data[name]["iterations"][-1])):
+        go_to(page, name, iteration)
+        page.locator(ROOT[name]).screenshot(path=screenshots / f"explorer-{name}-dark-{when}.png")
+    watched.close()
+    assert watched.errors == [] and watched.foreign == []
+
+
+@pytest.mark.parametrize("name", PAGE)
+def test_phone_fits_the_explorer_without_sideways_scroll(browser, site_url, data, screenshots,
+                                                         name):
+    watched = Watched(browser, viewport=MOBILE, is_mobile=True, has_touch=True,
+                      device_scale_factor=2)
+    page = watched.new_page()
+    load(page, site_url + PAGE[name])
+    reach(page, name)
+    for when, iteration in (("start", 0), ("end", data[name]["iterations"][-1])):
+        go_to(page, name, iteration)
+        page.locator(ROOT[name]).screenshot(path=screenshots / f"explorer-{name}-mobile-{when}.png")
+        fits = page.evaluate(f"""() => {{
+          const root = document.querySelector('{ROOT[name]}').getBoundingClientRect();
+          return [document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+                  root.left >= 0 && root.right <= document.documentElement.clientWidth];
+        }}""")
+        assert fits == [True, True], when
+    watched.close()
+    assert watched.errors == [] and watched.foreign == []
+
+
+def test_without_javascript_a_table_of_first_and_last_iteration_stands_in(browser, site_url):
+    watched = Watched(browser, viewport=DESKTOP, java_script_enabled=False)
+    page = watched.new_page()
+    page.goto(site_url + "part1/")
+    assert not page.locator("#explorer-part1 .nn11-explorer__live").is_visible()
+    table = page.locator("#explorer-part1 .nn11-explorer__static")
+    assert table.is_visible()
+    assert table.locator("th").all_inner_texts() == ["Line", "Code", "Iteration 0",
+                                                     "Iteration 9,999"]
+    first_l1 = table.locator("tr:has(code:text('l1 = ')) td[data-at=first] td").all_inner_texts()
+    assert first_l1 == expected("part1", 0)["items"][2]["cells"]
+    watched.close()

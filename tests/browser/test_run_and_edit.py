@@ -1,0 +1,277 @@
+"""Run and Edit in a real browser, with the interpreter's core served from the npm package.
+
+Nothing can be fetched from jsDelivr here, so the pinned core address is answered by request
+interception with node_modules/pyodide's files (the bytes jsDelivr mirrors, which the page
+checks against their pinned SHA-256), and requests for wheels at the release address fail as
+they would offline: NumPy blocks must then end in the clear failure message. Pure-Python code
+runs for real. The same blocks run through the real CDN and NumPy in the GitHub job
+(test_run_on_the_real_cdn.py).
+
+Every test holds the site's rule: no request to another host before a click, and after it
+only to the two pinned addresses.
+"""
+import re
+import time
+
+import pytest
+from browsing import AXE, load
+
+from nn11site.paths import DOCS
+
+pytestmark = pytest.mark.node
+
+PIN = (DOCS / "javascripts" / "pyodide-pin.js").read_text(encoding="utf-8")
+CORE_URL = re.search(r'CORE_URL = "([^"]+)"', PIN).group(1)
+PACKAGES_URL = re.search(r'PACKAGES_URL = "([^"]+)"', PIN).group(1)
+TYPES = {".mjs": "text/javascript", ".wasm": "application/wasm", ".json": "application/json",
+         ".zip": "application/zip"}
+# the core's first load goes through request interception, slow on a busy machine
+FIRST_RUN_TIMEOUT = 120_000
+ENDED = ("Done", "Python stopped", "Stopped", "could not")
+
+
+class PinnedCdn:
+    """Answers the pinned core address from node_modules/pyodide and fails the release
+    address (wheels), recording both. Routes added after Watched's take precedence, so any
+    other host is still refused and recorded as foreign."""
+
+    def __init__(self, context, package):
+        self.package = package
+        self.requests = []
+        context.route(CORE_URL + "**", self._core)
+        context.route(PACKAGES_URL + "**", self._packages)
+
+    def _core(self, route):
+        self.requests.append(route.request.url)
+        name = route.request.url[len(CORE_URL):]
+        path = self.package / name
+        if "/" in name or not path.is_file():
+            route.fulfill(status=404)
+            return
+        route.fulfill(path=path, headers={"access-control-allow-origin": "*",
+                                          "content-type": TYPES.get(path.suffix, "application/octet-stream")})
+
+    def _packages(self, route):
+        self.requests.append(route.request.url)
+        route.abort("internetdisconnected")
+
+
+@pytest.fixture
+def open_page(watched, site_url, pyodide_package):
+    """Open a page in a watched context; the pinned addresses are answered only from now on,
+    after the test has checked that loading the page asked for nothing elsewhere."""
+    def make(path, **options):
+        browser = watched(**options)
+        page = browser.new_page()
+        load(page, site_url + path)
+        page.wait_for_timeout(200)
+        assert browser.foreign == [], f"{path} asked another host before any click"
+        cdn = PinnedCdn(browser.context, pyodide_package)
+        return browser, page, cdn
+    return make
+
+
+def block(page, index):
+    return page.locator(".highlight[data-run]").nth(index)
+
+
+def bar(page, index):
+    return page.locator(".nn11-run").nth(index)
+
+
+def status(page, index):
+    return bar(page, index).locator("xpath=following-sibling::div[contains(@class, 'nn11-run-output')][1]"
+                                    "/p[contains(@class, 'status')]")
+
+
+def printed(page, index):
+    return bar(page, index).locator("xpath=following-sibling::div[contains(@class, 'nn11-run-output')][1]"
+                                    "/pre[contains(@class, 'printed')]/code")
+
+
+def editor(page, index):
+    return page.locator(".nn11-run-editor").nth(index)
+
+
+def wait_until_ended(page, index, timeout=FIRST_RUN_TIMEOUT):
+    status(page, index).wait_for(state="attached")
+    page.wait_for_function(
+        "([el, ended]) => ended.some(word => el.textContent.includes(word))",
+        arg=[status(page, index).element_handle(), list(ENDED)], timeout=timeout)
+    return status(page, index).text_content()
+
+
+def edit_to(page, index, code):
+    bar(page, index).get_by_role("button", name="Edit").click()
+    page.wait_for_function("el => el.hidden", arg=block(page, index).element_handle())
+    page.locator(".nn11-run-editor:focus").fill(code)
+
+
+def only_pinned(cdn, browser):
+    assert browser.foreign == [], "a request to another host"
+    assert cdn.requests, "nothing was fetched from the pinned addresses"
+    assert all(url.startswith((CORE_URL, PACKAGES_URL)) for url in cdn.requests), cdn.requests
+
+
+def focus_is_visible(page):
+    return page.evaluate("""() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el);
+      return el.matches(":focus-visible") && style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
+    }""")
+
+
+def axe_violations(page):
+    page.add_script_tag(path=AXE)
+    return page.evaluate("""async () => {
+      const result = await axe.run(document, {resultTypes: ["violations"]});
+      return result.violations.map(v => v.id + ": " + v.help + " " +
+        v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", "));
+    }""")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_edit_type_run_and_reset_by_keyboard_alone(open_page, scheme):
+    browser, page, cdn = open_page("part1/", color_scheme=scheme)
+    original = block(page, 0).locator("code").text_content()
+    bar(page, 0).get_by_role("button", name="Run").focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Edit"
+    assert focus_is_visible(page)
+    page.keyboard.press("Enter")
+    # the first press imports run-and-edit.js, then opens the editor and moves into it
+    page.wait_for_function("document.activeElement.classList.contains('nn11-run-editor')")
+    assert browser.foreign == [] and cdn.requests == [], "Edit fetches nothing from elsewhere"
+
+    page.keyboard.press("Control+a")
+    page.keyboard.type("for i in range(3):")
+    page.keyboard.press("Enter")  # keeps the indentation, one level deeper after a colon
+    page.keyboard.type("print(i * 7)")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.type("if True:")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")  # Tab indents instead of leaving the editor
+    page.keyboard.type("print('end')")
+    assert editor(page, 0).input_value() == "for i in range(3):\n    print(i * 7)\nif True:\n    print('end')"
+
+    page.keyboard.press("Escape")  # leaves the editor, for the Run button
+    assert page.evaluate("document.activeElement.textContent") == "Run"
+    assert focus_is_visible(page)
+    page.keyboard.press("Enter")
+    ended = wait_until_ended(page, 0)
+    assert printed(page, 0).text_content() == "0\n7\n14\nend\n"
+    assert "your edit changed the output" in ended
+    assert page.locator(".nn11-run-diff").count() == 1
+    only_pinned(cdn, browser)
+
+    # axe sees the editor, the output and the diff, in this scheme
+    assert axe_violations(page) == []
+
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Reset"
+    assert focus_is_visible(page)
+    page.keyboard.press("Enter")
+    assert page.locator(".nn11-run-editor").count() == 0
+    assert block(page, 0).is_visible()
+    assert block(page, 0).locator("code").text_content() == original
+    assert page.evaluate("document.activeElement.textContent") == "Edit"
+    assert browser.errors == []
+
+
+def test_stop_ends_an_endless_loop_and_the_next_run_works(open_page):
+    browser, page, cdn = open_page("questions/")
+    edit_to(page, 0, "while True:\n    pass\n")
+    bar(page, 0).get_by_role("button", name="Run").click()
+    page.wait_for_function("el => el.textContent.startsWith('Running')",
+                           arg=status(page, 0).element_handle(), timeout=FIRST_RUN_TIMEOUT)
+    page.wait_for_timeout(500)
+    bar(page, 0).get_by_role("button", name="Stop").click()
+    assert wait_until_ended(page, 0, 5_000).startswith("Stopped")
+
+    editor(page, 0).fill('print("again")\n')
+    bar(page, 0).get_by_role("button", name="Run").click()
+    wait_until_ended(page, 0)
+    assert printed(page, 0).text_content() == "again\n"
+
+    # a Python error shows its traceback, with the line it happened on
+    editor(page, 0).fill("def half(n):\n    return n / 0\n\nhalf(1)\n")
+    bar(page, 0).get_by_role("button", name="Run").click()
+    assert wait_until_ended(page, 0, 30_000).startswith("Python stopped at an error")
+    traceback = printed(page, 0).locator(".nn11-run-output__error").text_content()
+    assert "Traceback (most recent call last)" in traceback
+    assert 'line 2, in half' in traceback and "return n / 0" in traceback
+    assert traceback.rstrip().endswith("ZeroDivisionError: division by zero")
+    assert "_nn11_run" not in traceback, "the runner's own frame is left out"
+
+    # very long output is cut, with a note
+    editor(page, 0).fill("for i in range(5000):\n    print(i)\n")
+    bar(page, 0).get_by_role("button", name="Run").click()
+    assert "too long to show whole" in wait_until_ended(page, 0, 30_000)
+    shown = printed(page, 0).text_content()
+    assert shown.startswith("0\n1\n") and shown.count("\n") == 2000
+    assert "3,000 more lines not shown" in page.locator(".nn11-run-output__note").first.text_content()
+    only_pinned(cdn, browser)
+    assert browser.errors == []
+
+
+def test_unedited_block_says_same_as_above_and_numpy_fails_clearly_within_seconds(open_page):
+    browser, page, cdn = open_page("questions/")
+    # the one snippet without NumPy: it reads the listings, placed beside it from this site
+    paths = page.locator(".highlight[data-run]").evaluate_all(
+        "els => els.map(el => el.textContent.includes('from pathlib import Path'))")
+    reads_listings = paths.index(True)
+    bar(page, reads_listings).get_by_role("button", name="Run").click()
+    assert wait_until_ended(page, reads_listings) == "Done: the same output as the one shown above."
+
+    numpy_block = 0
+    assert "import numpy" in block(page, numpy_block).locator("code").text_content()
+    started = time.monotonic()
+    bar(page, numpy_block).get_by_role("button", name="Run").click()
+    ended = wait_until_ended(page, numpy_block, 10_000)
+    took = time.monotonic() - started
+    assert ended.startswith(f"NumPy could not be fetched from {PACKAGES_URL}"), ended
+    assert took < 5, f"{took:.1f} s to say NumPy could not be fetched"
+    note = page.locator(".nn11-run-output__note").last.text_content()
+    assert "save it as snippet.py and run python snippet.py" in note and "pip install numpy" in note
+    assert any(url.startswith(PACKAGES_URL + "numpy-") for url in cdn.requests)
+    only_pinned(cdn, browser)
+    # the refused wheel is reported by the browser itself; nothing else may be
+    assert [e for e in browser.errors if "Failed to load resource" not in e] == []
+
+
+def test_together_blocks_share_one_namespace_and_the_worker_survives_navigation(open_page):
+    browser, page, cdn = open_page("notebook/")
+    assert block(page, 0).get_attribute("data-run") == "together"
+    edit_to(page, 0, "x = 41\n")
+    edit_to(page, 1, "print(x + 1)\n")
+    # Run on the second cell runs the first one first, in the same namespace
+    bar(page, 1).get_by_role("button", name="Run").click()
+    assert wait_until_ended(page, 1).startswith("Done")
+    assert status(page, 0).text_content().startswith("Done")
+    assert printed(page, 1).text_content() == "42\n"
+
+    page.evaluate("window.nn11SamePage = true")
+    page.locator(".md-tabs__link", has_text="Questions").click()
+    page.wait_for_url("**/questions/")
+    page.locator(".highlight[data-run]").first.wait_for()
+    assert page.evaluate("window.nn11SamePage === true"), "instant navigation, not a reload"
+
+    # a block on an ordinary page starts clean: the notebook's x is not there
+    edit_to(page, 0, "print(x + 1)\n")
+    bar(page, 0).get_by_role("button", name="Run").click()
+    assert wait_until_ended(page, 0, 30_000).startswith("Python stopped at an error")
+    assert "NameError: name 'x' is not defined" in printed(page, 0).text_content()
+    fetched = [url for url in cdn.requests if url.endswith("/pyodide.mjs")]
+    assert len(fetched) == 1, "the worker and its Python outlive instant navigation"
+    only_pinned(cdn, browser)
+    assert browser.errors == []
+
+
+def test_without_javascript_the_bar_keeps_its_room_but_shows_no_dead_buttons(watched, site_url):
+    page = watched(java_script_enabled=False).new_page()
+    page.goto(site_url + "part1/")
+    bar_box = bar(page, 0).bounding_box()
+    assert bar_box and bar_box["height"] > 0, "the room is kept, so nothing moves when JavaScript runs"
+    assert bar(page, 0).evaluate("el => getComputedStyle(el).visibility") == "hidden"

@@ -1,0 +1,84 @@
+"""A result kept between builds is found again only for exactly the inputs it was made from.
+
+(tests/figures/test_figures_on_pages.py compares the built pages, which may come from the
+cache, with figures drawn afresh: a stale figure would fail there.)
+"""
+import ast
+import importlib.util
+import sys
+
+import pytest
+
+from nn11site import build_cache
+from nn11site.paths import ROOT
+
+
+def test_the_key_changes_with_any_byte_of_any_input(tmp_path, monkeypatch):
+    monkeypatch.setattr(build_cache, "ROOT", tmp_path)
+    first, second = tmp_path / "a.py", tmp_path / "b.css"
+    first.write_text("x = 1\n")
+    second.write_text("p { }\n")
+    before = build_cache.key([first, second], ["numpy"])
+    assert build_cache.key([second, first], ["numpy"]) == before, "the order files are named in"
+    second.write_text("p {  }\n")
+    assert build_cache.key([first, second], ["numpy"]) != before
+
+
+def test_the_key_changes_with_the_packages_that_make_the_result():
+    files = [ROOT / "nn11.py"]
+    assert build_cache.key(files, ["numpy"]) != build_cache.key(files, ["numpy", "matplotlib"])
+
+
+def test_a_fresh_build_keeps_nothing(monkeypatch):
+    monkeypatch.setenv("NN11_FRESH_BUILD", "1")
+    assert not build_cache.enabled()
+    monkeypatch.delenv("NN11_FRESH_BUILD")
+    assert build_cache.enabled()
+
+
+@pytest.fixture(scope="module")
+def figures_hook():
+    hooks = str(ROOT / "hooks")
+    sys.path.insert(0, hooks)  # as MkDocs does while it imports a hook
+    try:
+        spec = importlib.util.spec_from_file_location("figures_hook", ROOT / "hooks" / "figures.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(hooks)
+    return module
+
+
+def test_the_figures_key_covers_every_module_that_draws_them(figures_hook):
+    drawn_from = {path.resolve() for path in figures_hook.DRAWN_FROM}
+    drawing_code = sorted((ROOT / "hooks").glob("figure_*.py"))
+    assert set(drawing_code) <= drawn_from
+    # and every module of this repository that the drawing code imports
+    for path in drawing_code:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("nn11site"):
+                names = [node.module] if node.module != "nn11site" else \
+                    [f"nn11site.{alias.name}" for alias in node.names]
+                for name in names:
+                    module = ROOT / (name.replace(".", "/") + ".py")
+                    if module.name != "paths.py":   # where files are; not what is drawn
+                        assert module.resolve() in drawn_from, f"{path.name} imports {name}"
+
+
+def test_the_explorer_key_covers_every_module_that_records_the_runs():
+    hooks = str(ROOT / "hooks")
+    spec = importlib.util.spec_from_file_location("explorer_hook", ROOT / "hooks" / "explorer.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, hooks)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(hooks)
+    run_from = {path.resolve() for path in module.RUN_FROM}
+    recorder = ROOT / "nn11site" / "explorer_data.py"
+    assert recorder in run_from
+    for node in ast.walk(ast.parse(recorder.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("nn11site."):
+            module_path = ROOT / (node.module.replace(".", "/") + ".py")
+            if module_path.name != "paths.py":
+                assert module_path in run_from, f"explorer_data imports {node.module}"
