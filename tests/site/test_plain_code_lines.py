@@ -1,9 +1,15 @@
 """Code blocks keep only the elements something reads (hooks/plain_code_lines.py): no
 positional line spans or self-links are left on any page, and the code reads the same."""
 import html
+import importlib.util
 import re
 
-import plain_code_lines
+from nn11site.paths import ROOT
+
+# loaded by path, as MkDocs loads a hook
+spec = importlib.util.spec_from_file_location("plain_code_lines", ROOT / "hooks" / "plain_code_lines.py")
+plain_code_lines = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(plain_code_lines)
 
 # as pymdownx.highlight writes a two-line block with line_spans and anchor_linenums
 HIGHLIGHTED = (

@@ -8,7 +8,7 @@ from pathlib import Path
 import material
 import pytest
 
-from listings import ROOT
+from nn11site.paths import ROOT
 
 OURS = ROOT / "overrides" / "partials"
 MATERIALS = Path(material.__file__).parent / "templates" / "partials"
