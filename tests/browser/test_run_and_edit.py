@@ -64,7 +64,7 @@ def open_page(watched, site_url, pyodide_package):
         browser = watched(**options)
         page = browser.new_page()
         load(page, site_url + path)
-        page.wait_for_timeout(200)
+        page.wait_for_load_state("networkidle")  # every request the load makes has been made
         assert browser.foreign == [], f"{path} asked another host before any click"
         cdn = PinnedCdn(browser.context, pyodide_package)
         return browser, page, cdn
@@ -182,11 +182,11 @@ def test_edit_type_run_and_reset_by_keyboard_alone(open_page, scheme):
 
 def test_stop_ends_an_endless_loop_and_the_next_run_works(open_page):
     browser, page, cdn = open_page("questions/")
-    edit_to(page, 0, "while True:\n    pass\n")
+    edit_to(page, 0, 'print("looping")\nwhile True:\n    pass\n')
     bar(page, 0).get_by_role("button", name="Run").click()
-    page.wait_for_function("el => el.textContent.startsWith('Running')",
-                           arg=status(page, 0).element_handle(), timeout=FIRST_RUN_TIMEOUT)
-    page.wait_for_timeout(500)
+    # Stop once the loop is surely running: the line before it has been printed
+    page.wait_for_function("el => el.textContent.includes('looping')",
+                           arg=printed(page, 0).element_handle(), timeout=FIRST_RUN_TIMEOUT)
     bar(page, 0).get_by_role("button", name="Stop").click()
     assert wait_until_ended(page, 0, 5_000).startswith("Stopped")
 
