@@ -230,7 +230,7 @@ def _recorded():
             raise RuntimeError("the explorer's runs failed:\n" + value)
         _runs["result"] = value
         if "keep" in _runs:
-            _runs["keep"].write_bytes(pickle.dumps(value))
+            build_cache.write(_runs["keep"], pickle.dumps(value))
     return _runs["result"]
 
 

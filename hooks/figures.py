@@ -76,7 +76,7 @@ def _draw_or_reuse():
     if kept.is_file():
         return {name: Figure(**fields) for name, fields in json.loads(kept.read_text()).items()}
     drawn = _draw()
-    kept.write_text(json.dumps({name: dataclasses.asdict(f) for name, f in drawn.items()}))
+    build_cache.write(kept, json.dumps({name: dataclasses.asdict(f) for name, f in drawn.items()}).encode())
     return drawn
 
 

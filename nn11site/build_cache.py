@@ -39,6 +39,15 @@ def folder(step, files, packages):
     path = CACHE / step / key(files, packages)
     if not path.is_dir():
         for other in path.parent.glob("*"):
-            shutil.rmtree(other, ignore_errors=True)
-        path.mkdir(parents=True)
+            if other != path:
+                shutil.rmtree(other, ignore_errors=True)
+        path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def write(path, data):
+    """Keep `data` (bytes) at `path` whole or not at all: a build reading it meanwhile finds
+    either nothing or all of it."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    partial.write_bytes(data)
+    os.replace(partial, path)

@@ -4,6 +4,7 @@ The site must be built for the address it is served at: Material's instant navig
 takes over links that the sitemap (written with `site_url`) lists. So a server is bound
 first, on a free port, and the build is told its address.
 """
+import fcntl
 import gzip
 import http.server
 import io
@@ -15,7 +16,7 @@ import threading
 from pathlib import Path
 from xml.etree import ElementTree
 
-from nn11site.paths import ROOT
+from nn11site.paths import CACHE, ROOT
 
 # what GitHub Pages compresses: serving these gzipped makes the transfer sizes Lighthouse
 # reports the ones a reader of the published site pays
@@ -80,11 +81,17 @@ class Server(http.server.ThreadingHTTPServer):
 
 def build(site_dir, site_url, env_extra=None):
     """`mkdocs build --strict` into `site_dir` for a site served at `site_url`. Returns the
-    build's log; raises with it when the build fails."""
+    build's log; raises with it when the build fails.
+
+    Builds of this checkout take turns (a lock in .cache/): two at once, as the test suite's
+    workers may start, would make the same build-cache entries side by side."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=site_url, **(env_extra or {}))
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT, capture_output=True, text=True, env=env, check=False, timeout=600)
+    CACHE.mkdir(exist_ok=True)
+    with open(CACHE / "build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        done = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+            cwd=ROOT, capture_output=True, text=True, env=env, check=False, timeout=600)
     if done.returncode:
         raise RuntimeError(f"mkdocs build --strict failed:\n{done.stderr[-5000:]}")
     return done.stderr
