@@ -6,7 +6,8 @@ key: a hash of the bytes of every file it depends on and the versions of every p
 could change it. Change any of those and the key changes, so a kept result is never stale;
 it is simply not found, and made again.
 
-NN11_FRESH_BUILD=1 turns the cache off: CI and the Pages workflow build from scratch.
+NN11_FRESH_BUILD=1 turns the cache off: the Pages workflow builds the published site so. CI
+starts from a clean clone, so what its builds reuse was made in the same run.
 """
 import hashlib
 import os

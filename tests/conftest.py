@@ -18,9 +18,12 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
         if "node_tools" in uses:
             item.add_marker(pytest.mark.node)
-        if "built_site" in uses:
-            # one worker builds the site and runs every test that reads or browses it
-            item.add_marker(pytest.mark.xdist_group("built-site"))
+        if "browser" in uses:
+            # a page's tests share one load of it (module-scoped page fixtures): they go to
+            # one worker together, and the pages are shared out between the workers
+            params = getattr(getattr(item, "callspec", None), "params", {})
+            pages = sorted(str(v) for k, v in params.items() if k not in ("scheme", "viewport"))
+            item.add_marker(pytest.mark.xdist_group(f"{item.path.name}{pages}"))
 
 
 @pytest.fixture(scope="session")
