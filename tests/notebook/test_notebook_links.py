@@ -15,6 +15,9 @@ from bs4 import BeautifulSoup
 from nn11site.paths import ROOT
 from nn11site.site import build
 
+# builds the site a second time, with the hosted repository named
+pytestmark = pytest.mark.slow
+
 REPOSITORY = "example-owner/nn11"
 BRANCH = "main"
 HOSTED = {"PAGES_REPOSITORY": REPOSITORY, "PAGES_BRANCH": BRANCH}

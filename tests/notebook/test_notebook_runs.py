@@ -10,6 +10,9 @@ from notebook_files import ORDER, expected_output, owner
 
 from nn11site.notebook import NOTEBOOK
 
+# starts a Jupyter kernel and runs all three programs in it
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def executed(tmp_path_factory):

@@ -33,6 +33,7 @@ def test_part1_output_matches_the_article():
     assert numbers == ["0.00966449", "0.00786506", "0.99358898", "0.99211957"]
 
 
+@pytest.mark.slow  # each program again, in a fresh process
 @pytest.mark.parametrize("name", sorted(LISTINGS))
 def test_output_is_same_without_avx512(name):
     features = avx512_features()

@@ -15,6 +15,9 @@ from numpy_features import avx512_features
 
 from nn11site.paths import ROOT
 
+# every snippet again, in fresh processes: half the fast loop's time
+pytestmark = pytest.mark.slow
+
 WITH_SNIPPETS = [page for page in [*PAGES, ROOT / "README.md"]
                  if any(block.collected_by_codeblocks for block in all_blocks([page]))]
 
