@@ -7,7 +7,7 @@ misplaced figure, or a build whose drawing is not deterministic, fails here.
 import re
 
 import pytest
-from figure_hook import load
+from mkdocs_hooks import load_hook
 
 # figure -> (page, the section it illustrates)
 PLACES = {
@@ -34,7 +34,7 @@ def shown(html):
 
 
 def test_drawing_is_deterministic(drawn):
-    again = load().build()
+    again = load_hook("figures").build()
     assert {name: f.svg for name, f in again.items()} == {name: f.svg for name, f in drawn.items()}
 
 

@@ -4,10 +4,10 @@
 cache, with figures drawn afresh: a stale figure would fail there.)
 """
 import ast
-import importlib.util
-import sys
 
 import pytest
+
+from mkdocs_hooks import load_hook
 
 from nn11site import build_cache
 from nn11site.paths import ROOT
@@ -36,21 +36,8 @@ def test_a_fresh_build_keeps_nothing(monkeypatch):
     assert build_cache.enabled()
 
 
-@pytest.fixture(scope="module")
-def figures_hook():
-    hooks = str(ROOT / "hooks")
-    sys.path.insert(0, hooks)  # as MkDocs does while it imports a hook
-    try:
-        spec = importlib.util.spec_from_file_location("figures_hook", ROOT / "hooks" / "figures.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(hooks)
-    return module
-
-
-def test_the_figures_key_covers_every_module_that_draws_them(figures_hook):
-    drawn_from = {path.resolve() for path in figures_hook.DRAWN_FROM}
+def test_the_figures_key_covers_every_module_that_draws_them():
+    drawn_from = {path.resolve() for path in load_hook("figures").DRAWN_FROM}
     drawing_code = sorted((ROOT / "hooks").glob("figure_*.py"))
     assert set(drawing_code) <= drawn_from
     # and every module of this repository that the drawing code imports
@@ -66,15 +53,7 @@ def test_the_figures_key_covers_every_module_that_draws_them(figures_hook):
 
 
 def test_the_explorer_key_covers_every_module_that_records_the_runs():
-    hooks = str(ROOT / "hooks")
-    spec = importlib.util.spec_from_file_location("explorer_hook", ROOT / "hooks" / "explorer.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, hooks)
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(hooks)
-    run_from = {path.resolve() for path in module.RUN_FROM}
+    run_from = {path.resolve() for path in load_hook("explorer").RUN_FROM}
     recorder = ROOT / "nn11site" / "explorer_data.py"
     assert recorder in run_from
     for node in ast.walk(ast.parse(recorder.read_text(encoding="utf-8"))):

@@ -1,17 +1,15 @@
 """A listing or an excerpt is written once, as a marker, and becomes a block numbered from
 the line it names, included from the program itself (hooks/listing_markers.py)."""
-import importlib.util
 import re
 
 import pytest
 
 from markdown_blocks import PAGES
+from mkdocs_hooks import load_hook
 from nn11site.listings import LISTINGS
 from nn11site.paths import ROOT
 
-spec = importlib.util.spec_from_file_location("listing_markers", ROOT / "hooks" / "listing_markers.py")
-markers = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(markers)
+markers = load_hook("listing_markers")
 
 
 def test_an_excerpt_is_numbered_from_the_line_it_names():

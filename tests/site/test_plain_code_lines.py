@@ -1,15 +1,11 @@
 """Code blocks keep only the elements something reads (hooks/plain_code_lines.py): no
 positional line spans or self-links are left on any page, and the code reads the same."""
 import html
-import importlib.util
 import re
 
-from nn11site.paths import ROOT
+from mkdocs_hooks import load_hook
 
-# loaded by path, as MkDocs loads a hook
-spec = importlib.util.spec_from_file_location("plain_code_lines", ROOT / "hooks" / "plain_code_lines.py")
-plain_code_lines = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(plain_code_lines)
+plain_code_lines = load_hook("plain_code_lines")
 
 # as pymdownx.highlight writes a two-line block with line_spans and anchor_linenums
 HIGHLIGHTED = (
