@@ -24,10 +24,9 @@ from html import escape
 from pathlib import Path
 
 import numpy as np
-from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from nn11site import build_cache, explorer_data, network
+from nn11site import build_cache, explorer_data, generated_files, network
 from nn11site.explorer_data import PROGRAMS, data_json, shown
 from nn11site.listings import LISTINGS
 from nn11site.paths import ROOT
@@ -255,10 +254,7 @@ def on_files(files, config):
     # imports nn11site by name (installed, or the checkout's: see pyproject.toml).
     _runs.clear()
     _start_runs()
-    _runs["files"] = [File.generated(config, f"{FOLDER}/{name}.json", content=b"")
-                      for name in PROGRAMS]
-    for file in _runs["files"]:
-        files.append(file)
+    _runs["files"] = generated_files.announce(files, config, FOLDER, PROGRAMS, ".json")
     return files
 
 

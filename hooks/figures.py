@@ -24,9 +24,7 @@ import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from mkdocs.structure.files import File
-
-from nn11site import build_cache
+from nn11site import build_cache, generated_files
 from nn11site.listings import LISTINGS
 from nn11site.paths import DOCS, ROOT
 
@@ -85,10 +83,7 @@ def on_files(files, config):
     _drawing["future"] = pool.submit(_draw_or_reuse)
     pool.shutdown(wait=False)
     # the files exist from now on, so links to them validate; their content comes in on_env
-    _drawing["files"] = [File.generated(config, f"{FOLDER}/{name}.svg", content=b"")
-                         for name in DRAWINGS]
-    for file in _drawing["files"]:
-        files.append(file)
+    _drawing["files"] = generated_files.announce(files, config, FOLDER, DRAWINGS, ".svg")
     return files
 
 
