@@ -54,7 +54,9 @@ def served(url, timeout=60):
 
 def serve_reloads(runs):
     """Seconds from saving a prose edit to the served page showing it, `runs` times."""
-    port = Server().server_address[1]  # a free port, released at once for mkdocs to take
+    probe = Server()  # a free port, released at once for mkdocs to take
+    port = probe.server_address[1]
+    probe.stop()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],

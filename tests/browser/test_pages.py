@@ -7,11 +7,11 @@ in the dark scheme, a phone), and every check runs on that load. Its screenshot 
 it loads, under screenshots/ (git-ignored): <page>-desktop.png (1440x900), <page>-mobile.png
 (375x812), <page>-dark.png (1440x900).
 """
-import re
-from xml.etree import ElementTree
 
 import pytest
 from browsing import AXE, DESKTOP, MOBILE, NAV_PAGES, page_id, show
+
+from nn11site.site import pages
 
 # elements wider than the screen are fine only inside something that scrolls or clips them
 OVERFLOWING = """() => {
@@ -69,10 +69,7 @@ def phone(request, browser, site_url, screenshots):
 
 def test_nav_covers_every_page_of_the_sitemap(built_site):
     # the pages below are read from mkdocs.yml; the sitemap is what the build wrote
-    sitemap = ElementTree.parse(built_site / "sitemap.xml").getroot()
-    urls = [loc.text for loc in sitemap.iter() if loc.tag.endswith("loc")]
-    built = sorted(re.sub(r"^https?://[^/]+/", "", url) for url in urls)
-    assert built == sorted(NAV_PAGES)
+    assert sorted(pages(built_site)) == sorted(NAV_PAGES)
 
 
 def test_page_loads_cleanly_from_this_machine_alone(desktop):
