@@ -3,6 +3,7 @@ import os
 import shutil
 
 import pytest
+from worker_groups import mark_groups
 
 from nn11site.paths import NODE_MODULES
 from nn11site.site import Server, build
@@ -18,12 +19,8 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
         if "node_tools" in uses:
             item.add_marker(pytest.mark.node)
-        if "browser" in uses:
-            # a page's tests share one load of it (module-scoped page fixtures): they go to
-            # one worker together, and the pages are shared out between the workers
-            params = getattr(getattr(item, "callspec", None), "params", {})
-            pages = sorted(str(v) for k, v in params.items() if k not in ("scheme", "viewport"))
-            item.add_marker(pytest.mark.xdist_group(f"{item.path.name}{pages}"))
+    # a page's tests share one load of it: one worker runs them together (worker_groups.py)
+    mark_groups(items)
 
 
 @pytest.fixture(scope="session")
