@@ -3,7 +3,7 @@ which Chromium, and why none is ever downloaded)."""
 import os
 
 import pytest
-from browsing import DESKTOP, Watched
+from browsing import DESKTOP, Tab, Watched
 
 from nn11site.chromium import FLAGS, find_chromium
 from nn11site.paths import SCREENSHOTS
@@ -53,3 +53,21 @@ def watched(browser):
         context.close()
 
 
+
+
+@pytest.fixture(scope="session")
+def tab(browser):
+    """tab(viewport=..., color_scheme=...): the worker's Tab for that way of looking at pages,
+    made on first use. Tests that only look at a page share it; a test that changes what its
+    context keeps (permissions, routes, history it walks back through) makes its own."""
+    tabs = {}
+
+    def get(**context_options):
+        context_options.setdefault("viewport", DESKTOP)
+        key = repr(sorted(context_options.items()))
+        if key not in tabs:
+            tabs[key] = Tab(browser, **context_options)
+        return tabs[key]
+    yield get
+    for made in tabs.values():
+        made.watched.close()
