@@ -121,18 +121,31 @@ def focus_is_visible(page):
     }""")
 
 
+# What Run and Edit adds to a page: the bars, the editor and its hint, the output, the diff.
+# (The rest of every page is test_pages.py's, in both schemes.)
+RUN_AND_EDIT_PARTS = ".nn11-run, .nn11-run-editor, .nn11-run-editor__hint, .nn11-run-output, .nn11-run-diff"
+
+
 def axe_violations(page):
-    page.add_script_tag(path=AXE)
-    return page.evaluate("""async () => {
-      const result = await axe.run(document, {resultTypes: ["violations"]});
+    if not page.evaluate("window.axe !== undefined"):
+        page.add_script_tag(path=AXE)
+    return page.evaluate("""async parts => {
+      const result = await axe.run({include: [...document.querySelectorAll(parts)]},
+                                   {resultTypes: ["violations"]});
       return result.violations.map(v => v.id + ": " + v.help + " " +
         v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", "));
-    }""")
+    }""", RUN_AND_EDIT_PARTS)
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_edit_type_run_and_reset_by_keyboard_alone(open_page, scheme):
-    browser, page, cdn = open_page("part1/", color_scheme=scheme)
+def in_scheme(page, scheme):
+    """The reader's system switches scheme; the site follows it (mkdocs.yml's palette)."""
+    page.emulate_media(color_scheme=scheme)
+    page.wait_for_function("want => document.body.dataset.mdColorScheme === want",
+                           arg={"light": "default", "dark": "slate"}[scheme])
+
+
+def test_edit_type_run_and_reset_by_keyboard_alone(open_page):
+    browser, page, cdn = open_page("part1/", color_scheme="light")
     original = block(page, 0).locator("code").text_content()
     bar(page, 0).get_by_role("button", name="Run").focus()
     page.keyboard.press("Tab")
@@ -166,8 +179,11 @@ def test_edit_type_run_and_reset_by_keyboard_alone(open_page, scheme):
     assert page.locator(".nn11-run-diff").count() == 1
     only_pinned(cdn, browser)
 
-    # axe sees the editor, the output and the diff, in this scheme
+    # axe sees the editor, the output and the diff, in either scheme
     assert axe_violations(page) == []
+    in_scheme(page, "dark")
+    assert axe_violations(page) == []
+    in_scheme(page, "light")
 
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Reset"
