@@ -19,6 +19,8 @@ AXE_CORE_VERSION = "4.12.1"
 
 DESKTOP = {"width": 1440, "height": 900}
 MOBILE = {"width": 375, "height": 812}
+# a phone's context: its screen, touch, and twice as many pixels as CSS pixels
+PHONE = {"viewport": MOBILE, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
 
 
 class _IgnoreTags(yaml.SafeLoader):
@@ -97,6 +99,14 @@ def wait_for_material(page):
     """Material mounts its components from `document$`; ours subscribe after it."""
     page.wait_for_function("() => window.document$ !== undefined && document.body.dataset.mdColorScheme")
     page.wait_for_load_state("load")
+
+
+def follow_system_scheme(page, scheme):
+    """The reader's system switches to the light or dark scheme, and the site follows it
+    (mkdocs.yml's palette follows the system until the reader picks a scheme)."""
+    page.emulate_media(color_scheme=scheme)
+    page.wait_for_function("want => document.body.dataset.mdColorScheme === want",
+                           arg={"light": "default", "dark": "slate"}[scheme])
 
 
 def load(page, url):

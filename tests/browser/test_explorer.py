@@ -5,7 +5,9 @@ the listing's lines and the values lead to each other. Axe finds nothing in eith
 phone never scrolls sideways, and without JavaScript a table of the first and last iteration
 stands in.
 
-Each program's desktop page is loaded once for the module. Screenshots, under screenshots/:
+Each program's desktop page is loaded once for the module, and looked at in the dark scheme
+as the reader's system switches to it; its phone view is a page of the worker's phone tab
+(conftest.py's `tab`). Screenshots, under screenshots/:
 explorer-<program>-<desktop|mobile|dark>-<start|end>.png.
 """
 import json
@@ -13,7 +15,7 @@ import re
 
 import numpy as np
 import pytest
-from browsing import AXE, DESKTOP, MOBILE, Watched, load
+from browsing import AXE, DESKTOP, PHONE, Watched, follow_system_scheme, load
 from fresh_runs import after
 
 from nn11site import explorer_data
@@ -263,7 +265,8 @@ def test_diagram_edges_differ_between_first_and_last_iteration(opened, data, nam
 
 
 def run_axe(page, name):
-    page.add_script_tag(path=AXE)
+    if not page.evaluate("window.axe !== undefined"):
+        page.add_script_tag(path=AXE)
     return page.evaluate("""async root => {
       const result = await axe.run({include: [[root], ['.nn11-net']]}, {resultTypes: ['violations']});
       return result.violations.map(v => v.id + ': ' + v.help + ' ' +
@@ -281,27 +284,20 @@ def test_axe_finds_no_violation_light_and_desktop_screenshots(opened, data, scre
 
 
 @pytest.mark.parametrize("name", PAGE)
-def test_dark_scheme_axe_and_screenshots(browser, site_url, data, screenshots, name):
-    watched = Watched(browser, viewport=DESKTOP, color_scheme="dark")
-    page = watched.new_page()
-    load(page, site_url + PAGE[name])
-    reach(page, name)
-    assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+def test_dark_scheme_axe_and_screenshots(opened, data, screenshots, name):
+    page = opened(name)
+    follow_system_scheme(page, "dark")
     assert run_axe(page, name) == []
     for when, iteration in (("start", 0), ("end", data[name]["iterations"][-1])):
         go_to(page, name, iteration)
         page.locator(ROOT[name]).screenshot(path=screenshots / f"explorer-{name}-dark-{when}.png")
-    watched.close()
-    assert watched.errors == [] and watched.foreign == []
+    follow_system_scheme(page, "light")
 
 
 @pytest.mark.parametrize("name", PAGE)
-def test_phone_fits_the_explorer_without_sideways_scroll(browser, site_url, data, screenshots,
-                                                         name):
-    watched = Watched(browser, viewport=MOBILE, is_mobile=True, has_touch=True,
-                      device_scale_factor=2)
-    page = watched.new_page()
-    load(page, site_url + PAGE[name])
+def test_phone_fits_the_explorer_without_sideways_scroll(tab, site_url, data, screenshots, name):
+    shown = tab(color_scheme="light", **PHONE).show(site_url, PAGE[name])
+    page = shown.page
     reach(page, name)
     for when, iteration in (("start", 0), ("end", data[name]["iterations"][-1])):
         go_to(page, name, iteration)
@@ -312,8 +308,7 @@ def test_phone_fits_the_explorer_without_sideways_scroll(browser, site_url, data
                   root.left >= 0 && root.right <= document.documentElement.clientWidth];
         }}""")
         assert fits == [True, True], when
-    watched.close()
-    assert watched.errors == [] and watched.foreign == []
+    assert shown.watched.errors == [] and shown.watched.foreign == []
 
 
 def test_without_javascript_a_table_of_first_and_last_iteration_stands_in(browser, site_url):

@@ -9,7 +9,7 @@ it loads, under screenshots/ (git-ignored): <page>-desktop.png (1440x900), <page
 """
 
 import pytest
-from browsing import AXE, DESKTOP, MOBILE, NAV_PAGES, page_id
+from browsing import AXE, DESKTOP, NAV_PAGES, PHONE, page_id
 
 from nn11site.site import pages
 
@@ -33,8 +33,6 @@ OVERFLOWING = """() => {
   }
   return {scrollWidth: document.documentElement.scrollWidth, width, out: out.slice(0, 10)};
 }"""
-
-PHONE = {"viewport": MOBILE, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
 
 
 def shown_page(tab, site_url, screenshots, path, name, **context_options):

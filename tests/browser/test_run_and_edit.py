@@ -14,7 +14,7 @@ import re
 import time
 
 import pytest
-from browsing import AXE, load
+from browsing import AXE, follow_system_scheme, load
 
 from nn11site.paths import DOCS
 
@@ -137,13 +137,6 @@ def axe_violations(page):
     }""", RUN_AND_EDIT_PARTS)
 
 
-def in_scheme(page, scheme):
-    """The reader's system switches scheme; the site follows it (mkdocs.yml's palette)."""
-    page.emulate_media(color_scheme=scheme)
-    page.wait_for_function("want => document.body.dataset.mdColorScheme === want",
-                           arg={"light": "default", "dark": "slate"}[scheme])
-
-
 def test_edit_type_run_and_reset_by_keyboard_alone(open_page):
     browser, page, cdn = open_page("part1/", color_scheme="light")
     original = block(page, 0).locator("code").text_content()
@@ -181,9 +174,9 @@ def test_edit_type_run_and_reset_by_keyboard_alone(open_page):
 
     # axe sees the editor, the output and the diff, in either scheme
     assert axe_violations(page) == []
-    in_scheme(page, "dark")
+    follow_system_scheme(page, "dark")
     assert axe_violations(page) == []
-    in_scheme(page, "light")
+    follow_system_scheme(page, "light")
 
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Reset"
