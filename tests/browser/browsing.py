@@ -101,9 +101,23 @@ def wait_for_material(page):
     page.wait_for_load_state("load")
 
 
+# The theme fades colours into a new scheme (CSS transitions), and a fade waits while its block
+# is skipped off screen (content-visibility) until the reader scrolls to it, so that a block
+# looked at right after the switch would still show the old scheme's colours. Checks judge the
+# colours as the reader sees them once every fade is done: on a page without the fades.
+NO_FADES = """() => {
+  if (document.getElementById("nn11-no-fades")) return;
+  const style = document.createElement("style");
+  style.id = "nn11-no-fades";
+  style.textContent = "*, *::before, *::after { transition: none !important; }";
+  document.head.append(style);
+}"""
+
+
 def follow_system_scheme(page, scheme):
     """The reader's system switches to the light or dark scheme, and the site follows it
     (mkdocs.yml's palette follows the system until the reader picks a scheme)."""
+    page.evaluate(NO_FADES)
     page.emulate_media(color_scheme=scheme)
     page.wait_for_function("want => document.body.dataset.mdColorScheme === want",
                            arg={"light": "default", "dark": "slate"}[scheme])
