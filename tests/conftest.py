@@ -19,7 +19,7 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
         if "node_tools" in uses:
             item.add_marker(pytest.mark.node)
-    # a page's tests share one load of it: one worker runs them together (worker_groups.py)
+    # tests that share a module fixture (a page's load, say) run on one worker (worker_groups.py)
     mark_groups(items)
 
 

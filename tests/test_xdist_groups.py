@@ -1,8 +1,9 @@
-"""pytest-xdist keeps each page's browser tests on one worker (worker_groups.py), so that the
-page is loaded once per way of looking at it. Nothing fails when the groups stop holding (an
-upgrade of pytest or xdist did that once: requirements.in): the suite just loads the pages
-again on the other worker. So a small suite of its own proves it, run on two workers, its
-tests grouped exactly as the real ones are, in the order that splits groups that are not held.
+"""pytest-xdist keeps the tests that share a module fixture on one worker, each page of a
+parametrized one apart (worker_groups.py), so that a page is loaded, or a notebook run, once.
+Nothing fails when the groups stop holding (an upgrade of pytest or xdist did that once:
+requirements.in): the suite just does the work again on the other worker. So a small suite of
+its own proves it, run on two workers, its tests grouped exactly as the real ones are, in the
+order that splits groups that are not held.
 """
 import os
 import subprocess
@@ -14,10 +15,6 @@ from nn11site.paths import ROOT
 CONFTEST = """
 import pytest
 from worker_groups import mark_groups
-
-@pytest.fixture(scope="session")
-def browser():
-    return None
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
@@ -35,11 +32,11 @@ def seen(page, how):
         out.write(f"{os.environ['PYTEST_XDIST_WORKER']} {page or 'home'} {how}\\n")
 
 @pytest.fixture(scope="module", params=PAGES)
-def desktop(request, browser):
+def desktop(request):
     return request.param
 
 @pytest.fixture(scope="module", params=PAGES)
-def phone(request, browser):
+def phone(request):
     return request.param
 
 def test_a(desktop): seen(desktop, "desktop a")
@@ -49,7 +46,7 @@ def test_d(phone): seen(phone, "phone d")
 """
 
 
-def test_each_pages_browser_tests_run_on_one_worker(tmp_path):
+def test_tests_sharing_a_module_fixture_run_on_one_worker_each_page_apart(tmp_path):
     (tmp_path / "conftest.py").write_text(CONFTEST)
     (tmp_path / "test_pages.py").write_text(PAGES)
     seen = tmp_path / "seen.txt"

@@ -22,7 +22,8 @@ WITH_SNIPPETS = [page for page in [*PAGES, ROOT / "README.md"]
                  if any(block.collected_by_codeblocks for block in all_blocks([page]))]
 
 
-@pytest.fixture(scope="module")
+# (a session fixture: a module one would keep the pages on one worker, see worker_groups.py)
+@pytest.fixture(scope="session")
 def without_avx512():
     features = avx512_features()
     if not features:
