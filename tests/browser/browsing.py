@@ -4,6 +4,7 @@ No browser is ever downloaded: nn11site.chromium says which Chromium is used. Wi
 every browser test is skipped, saying so (or fails, where NN11_REQUIRE_BROWSER is set).
 """
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.resources import files
 from urllib.parse import urlparse
@@ -101,6 +102,21 @@ def wait_for_material(page):
     page.wait_for_load_state("load")
 
 
+def axe_violations(page, parts=None):
+    """axe-core's violations on the page, or on the elements matching the CSS selector `parts`
+    (where the rest of the page is another test's), one readable entry per rule. axe is
+    injected by Playwright, once per document: the page itself requests nothing."""
+    if not page.evaluate("window.axe !== undefined"):
+        page.add_script_tag(path=AXE)
+    return page.evaluate("""async parts => {
+      const context = parts ? {include: [...document.querySelectorAll(parts)]} : document;
+      const result = await axe.run(context, {resultTypes: ["violations"]});
+      return result.violations.map(v => v.id + " (" + v.impact + "): " + v.help + "\\n" +
+        v.nodes.slice(0, 5).map(n => "    " + n.target.join(" ") + "  " +
+          n.failureSummary.replace(/\\s+/g, " ")).join("\\n"));
+    }""", parts)
+
+
 # The theme fades colours into a new scheme (CSS transitions), and a fade waits while its block
 # is skipped off screen (content-visibility) until the reader scrolls to it, so that a block
 # looked at right after the switch would still show the old scheme's colours. Checks judge the
@@ -114,13 +130,23 @@ NO_FADES = """() => {
 }"""
 
 
-def follow_system_scheme(page, scheme):
-    """The reader's system switches to the light or dark scheme, and the site follows it
-    (mkdocs.yml's palette follows the system until the reader picks a scheme)."""
+def _follow_system_scheme(page, scheme):
     page.evaluate(NO_FADES)
     page.emulate_media(color_scheme=scheme)
     page.wait_for_function("want => document.body.dataset.mdColorScheme === want",
                            arg={"light": "default", "dark": "slate"}[scheme])
+
+
+@contextmanager
+def in_dark_scheme(page):
+    """The reader's system switches to the dark scheme, and the site follows it (mkdocs.yml's
+    palette follows the system until the reader picks a scheme); back to light afterwards,
+    whatever happened, for the next test that looks at the same page."""
+    _follow_system_scheme(page, "dark")
+    try:
+        yield page
+    finally:
+        _follow_system_scheme(page, "light")
 
 
 def load(page, url):

@@ -53,8 +53,6 @@ def watched(browser):
         context.close()
 
 
-
-
 @pytest.fixture(scope="session")
 def tab(browser):
     """tab(viewport=..., color_scheme=...): the worker's Tab for that way of looking at pages,

@@ -15,7 +15,7 @@ import re
 
 import numpy as np
 import pytest
-from browsing import AXE, DESKTOP, PHONE, Watched, follow_system_scheme, load
+from browsing import DESKTOP, PHONE, Watched, axe_violations, in_dark_scheme, load
 from fresh_runs import after
 
 from nn11site import explorer_data
@@ -265,13 +265,8 @@ def test_diagram_edges_differ_between_first_and_last_iteration(opened, data, nam
 
 
 def run_axe(page, name):
-    if not page.evaluate("window.axe !== undefined"):
-        page.add_script_tag(path=AXE)
-    return page.evaluate("""async root => {
-      const result = await axe.run({include: [[root], ['.nn11-net']]}, {resultTypes: ['violations']});
-      return result.violations.map(v => v.id + ': ' + v.help + ' ' +
-        v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
-    }""", ROOT[name])
+    """axe on the explorer and its network diagram (the rest of the page is test_pages')."""
+    return axe_violations(page, f"{ROOT[name]}, .nn11-net")
 
 
 @pytest.mark.parametrize("name", PAGE)
@@ -286,12 +281,11 @@ def test_axe_finds_no_violation_light_and_desktop_screenshots(opened, data, scre
 @pytest.mark.parametrize("name", PAGE)
 def test_dark_scheme_axe_and_screenshots(opened, data, screenshots, name):
     page = opened(name)
-    follow_system_scheme(page, "dark")
-    assert run_axe(page, name) == []
-    for when, iteration in (("start", 0), ("end", data[name]["iterations"][-1])):
-        go_to(page, name, iteration)
-        page.locator(ROOT[name]).screenshot(path=screenshots / f"explorer-{name}-dark-{when}.png")
-    follow_system_scheme(page, "light")
+    with in_dark_scheme(page):
+        assert run_axe(page, name) == []
+        for when, iteration in (("start", 0), ("end", data[name]["iterations"][-1])):
+            go_to(page, name, iteration)
+            page.locator(ROOT[name]).screenshot(path=screenshots / f"explorer-{name}-dark-{when}.png")
 
 
 @pytest.mark.parametrize("name", PAGE)

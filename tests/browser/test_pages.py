@@ -10,7 +10,7 @@ it loads, under screenshots/ (git-ignored): <page>-desktop.png (1440x900), <page
 """
 
 import pytest
-from browsing import AXE, DESKTOP, NAV_PAGES, PHONE, follow_system_scheme, page_id
+from browsing import DESKTOP, NAV_PAGES, PHONE, axe_violations, in_dark_scheme, page_id
 
 from nn11site.site import pages
 
@@ -58,10 +58,9 @@ def dark(desktop, screenshots):
     """The desktop page as the reader's system switches to the dark scheme; light again after
     the test. The schemes are CSS alone (mkdocs.yml's palette; no script of the site reads the
     scheme), so the page needs no second load, nor a second scroll through it."""
-    follow_system_scheme(desktop.page, "dark")
-    desktop.page.screenshot(path=screenshots / f"{page_id(desktop.path)}-dark.png")
-    yield desktop
-    follow_system_scheme(desktop.page, "light")
+    with in_dark_scheme(desktop.page):
+        desktop.page.screenshot(path=screenshots / f"{page_id(desktop.path)}-dark.png")
+        yield desktop
 
 
 @pytest.fixture(scope="module", params=NAV_PAGES, ids=page_id)
@@ -88,29 +87,18 @@ def test_phone_never_scrolls_sideways(phone):
     assert phone.watched.errors == []
 
 
-def axe_violations(shown):
-    shown.scroll_through()  # axe sees every copy button, not only the first screen's
-    # injected by Playwright: the page itself requests nothing
-    if not shown.page.evaluate("window.axe !== undefined"):
-        shown.page.add_script_tag(path=AXE)
-    return shown.page.evaluate("""async () => {
-      const result = await axe.run(document, {resultTypes: ["violations"]});
-      return result.violations.map(v => v.id + " (" + v.impact + "): " + v.help + "\\n" +
-        v.nodes.slice(0, 5).map(n => "    " + n.target.join(" ") + "  " +
-          n.failureSummary.replace(/\\s+/g, " ")).join("\\n"));
-    }""")
-
-
 def test_axe_finds_no_violation_in_the_light_scheme(desktop):
     assert desktop.page.evaluate("document.body.dataset.mdColorScheme") == "default"
-    violations = axe_violations(desktop)
+    desktop.scroll_through()  # axe sees every copy button, not only the first screen's
+    violations = axe_violations(desktop.page)
     assert violations == [], "\n".join(violations)
     assert desktop.watched.foreign == []
 
 
 def test_axe_finds_no_violation_in_the_dark_scheme(dark):
     assert dark.page.evaluate("document.body.dataset.mdColorScheme") == "slate"
-    violations = axe_violations(dark)
+    dark.scroll_through()  # axe sees every copy button, not only the first screen's
+    violations = axe_violations(dark.page)
     assert violations == [], "\n".join(violations)
     assert dark.watched.foreign == []
 

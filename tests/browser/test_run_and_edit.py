@@ -14,7 +14,7 @@ import re
 import time
 
 import pytest
-from browsing import AXE, follow_system_scheme, load
+from browsing import axe_violations, in_dark_scheme, load
 
 from nn11site.paths import DOCS
 
@@ -126,17 +126,6 @@ def focus_is_visible(page):
 RUN_AND_EDIT_PARTS = ".nn11-run, .nn11-run-editor, .nn11-run-editor__hint, .nn11-run-output, .nn11-run-diff"
 
 
-def axe_violations(page):
-    if not page.evaluate("window.axe !== undefined"):
-        page.add_script_tag(path=AXE)
-    return page.evaluate("""async parts => {
-      const result = await axe.run({include: [...document.querySelectorAll(parts)]},
-                                   {resultTypes: ["violations"]});
-      return result.violations.map(v => v.id + ": " + v.help + " " +
-        v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", "));
-    }""", RUN_AND_EDIT_PARTS)
-
-
 def test_edit_type_run_and_reset_by_keyboard_alone(open_page):
     browser, page, cdn = open_page("part1/", color_scheme="light")
     original = block(page, 0).locator("code").text_content()
@@ -173,10 +162,9 @@ def test_edit_type_run_and_reset_by_keyboard_alone(open_page):
     only_pinned(cdn, browser)
 
     # axe sees the editor, the output and the diff, in either scheme
-    assert axe_violations(page) == []
-    follow_system_scheme(page, "dark")
-    assert axe_violations(page) == []
-    follow_system_scheme(page, "light")
+    assert axe_violations(page, RUN_AND_EDIT_PARTS) == []
+    with in_dark_scheme(page):
+        assert axe_violations(page, RUN_AND_EDIT_PARTS) == []
 
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Reset"
