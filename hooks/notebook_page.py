@@ -38,6 +38,7 @@ from bs4 import BeautifulSoup
 
 from nn11site import build_cache
 from nn11site.notebook import NOTEBOOK as NOTEBOOK_PATH
+from nn11site.paths import ROOT
 
 NOTEBOOK = "notebook.ipynb"
 DOWNLOAD_NAME = "nn11.ipynb"
@@ -52,7 +53,23 @@ NOTEBOOK_IN_REPOSITORY = "docs/notebook.ipynb"
 RENDERERS = ["mkdocs-jupyter", "nbconvert", "nbclient", "ipykernel", "numpy", "pygments"]
 
 
+# Jupyter configuration for the kernel that executes the notebook (read by the nbconvert app
+# that mkdocs-jupyter makes). The kernel talks to the build over sockets on 127.0.0.1; with
+# CurveZMQ keys handed out by the kernel manager (the pinned ipykernel's kernelspec declares
+# support) that talk is encrypted, and the kernel stops printing, at every build, a warning
+# that it is not.
+JUPYTER_CONFIG = ROOT / "nn11site" / "jupyter_config"
+
+
+def use_encrypted_kernel(environ=os.environ):
+    """Put JUPYTER_CONFIG first on the path where Jupyter applications look for their
+    configuration (a reader's own folders, if any, follow it)."""
+    paths = [str(JUPYTER_CONFIG), *filter(None, environ.get("JUPYTER_CONFIG_PATH", "").split(os.pathsep))]
+    environ["JUPYTER_CONFIG_PATH"] = os.pathsep.join(dict.fromkeys(paths))
+
+
 def on_config(config):
+    use_encrypted_kernel()
     jupyter = config.plugins["mkdocs-jupyter"].config
     jupyter["cache"] = build_cache.enabled()
     if jupyter["cache"]:
