@@ -163,6 +163,11 @@ def test_hidden_correlation_verdict_follows_the_numbers():
     table = printed_after(sections()["hidden-correlation"], "hidden node 1")
     r = [float(line.split()[-1]) for line in table.splitlines()]
     assert r[0] > r[1] > 0, "node 1 correlates more than the node the original singles out"
-    run = printed_after(section_of("part2.md", "hidden-layer"), "before the first update")
-    start, end = ([float(v) for v in line.split(":")[1].split()] for line in run.splitlines()[:2])
+    run = printed_after(section_of("part2.md", "correlation"), "correlation with y")
+    nodes = [line.split()[3:] for line in run.splitlines()[1:5]]   # start, end, weight in syn1
+    start, end, weight = ([float(node[i]) for node in nodes] for i in range(3))
     assert max(map(abs, start)) == 0.11 and min(map(abs, end)) == 0.39 and max(map(abs, end)) == 0.56
+    # the node the real run amplifies most is the one that starts most correlated
+    most = [max(range(4), key=lambda n, v=values: abs(v[n])) for values in (start, end, weight)]
+    assert most == [2, 2, 2], "node 3 leads at the start, at the end and in syn1"
+    assert "most correlated at the start: node 3; at the end: node 3; largest weight: node 3" in run

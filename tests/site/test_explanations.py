@@ -74,3 +74,39 @@ def test_another_seed_changes_the_trained_weights_in_the_third_or_fourth_decimal
         assert len({round(v, 2) for v in values}) == 1, "the same to two decimals"
     assert len({tuple(end) for end in ends}) == 3, "but not the same weights"
     assert "agree to two decimals and part at the third or fourth" in prose(section_of("part1.md", "exercises"))
+
+
+def test_without_a_hidden_layer_the_network_combines_inputs_but_draws_one_straight_cut():
+    section = section_of("part2.md", "part1-stuck")
+    printed = printed_after(section, "targets")
+    rows = {}
+    for line in printed.splitlines()[1:5]:
+        name, rest = line.split(" [", 1)
+        targets = [int(t) for t in rest.split("]")[0].split(",")]
+        guesses = [float(g) for g in rest.split("]", 1)[1].split("[")[0].split()]
+        rows[name.strip()] = (targets, guesses)
+    for name in ["AND", "OR", "x1 and not x2"]:
+        targets, guesses = rows[name]
+        assert [g > 0.5 for g in guesses] == [t == 1 for t in targets], f"{name} is learned"
+    assert rows["XOR"][1] == [0.5] * 4 and printed.splitlines()[4].endswith("[0. 0. 0.]")
+    assert "XOR, 68,921 choices of three weights: at most 3 of 4 rows right" in printed
+    text = prose(section)
+    assert "does combine its inputs" in text and "one straight cut" in text
+    assert "It learns AND, OR and \"input 1 but not input 2\", and gives up on XOR" in text
+
+
+def test_part2_another_seed_grows_other_hidden_nodes():
+    section = section_of("part2.md", "exercises")
+    printed = printed_after(section, "seed 1: guesses")
+    lines = printed.splitlines()
+    seed2 = lines[lines.index(next(line for line in lines if line.startswith("seed 2"))):]
+    syn1 = [float(w) for w in re.search(r"syn1 \[(.*)\]", seed2[0]).group(1).split()]
+    hidden = [[float(v) for v in line.split()] for line in seed2[2:6]]
+    node = list(zip(*hidden))   # node[n]: node n + 1's value in each row
+    assert [v > 0.5 for v in node[1]] == [True, False, False, False], "node 2: on in row 1 only"
+    assert [v > 0.5 for v in node[3]] == [True, True, True, False], "node 4: on but in the last row"
+    assert sorted(range(4), key=lambda n: -abs(syn1[n]))[:2] == [1, 3], "nodes 2 and 4 weigh most"
+    assert max(node[0]) < 0.5 and syn1[0] == -0.59 and min(map(abs, syn1)) == 0.59
+    text = prose(section)
+    assert "node 2 is on only in the first row and node 4 in all but the last" in text
+    assert "(its weight is −0.59)" in text
