@@ -1,5 +1,6 @@
-"""Words of prose are counted one way (nn11site/word_count.py)."""
-from nn11site.word_count import prose_words
+"""Words of prose are counted one way (nn11site/word_count.py), and the pages keep to issue
+18's budget: no page above 2,700 words of prose, 11,000 in all."""
+from nn11site.word_count import PAGE_LIMIT, TOTAL_LIMIT, count, pages, prose_words
 
 SAMPLE = '''---
 title: A page
@@ -51,3 +52,9 @@ def test_prose_is_counted_and_code_outputs_markers_and_number_tables_are_not():
         "A", "title", "Inside", "a", "note", "counted.",
         "Answer", "Said", "after", "the", "answer's", "code."]
 
+
+def test_every_page_keeps_to_its_budget_and_all_to_the_total():
+    counts = {path.name: count(path.read_text(encoding="utf-8")) for path in pages()}
+    over = {name: words for name, words in counts.items() if words > PAGE_LIMIT}
+    assert not over, f"pages over {PAGE_LIMIT:,} words of prose: {over} (tools/word_count.py)"
+    assert sum(counts.values()) <= TOTAL_LIMIT, f"{sum(counts.values()):,} words of prose in all"
