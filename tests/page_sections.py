@@ -8,12 +8,24 @@ OUTPUT = re.compile(r"``` \{ \.text \.no-copy \.output \}\n(.*?)```", re.S)
 
 
 def section_of(page, anchor):
-    """The Markdown of the section `{ #anchor }` of a page, up to the next heading as deep."""
-    text = (DOCS / page).read_text(encoding="utf-8")
-    m = re.search(rf"^(#+) .*\{{ #{anchor} \}}$", text, re.M)
-    assert m, f"{page} has no section #{anchor}"
-    end = re.compile(rf"^#{{1,{len(m.group(1))}}} ", re.M).search(text, m.end())
-    return text[m.start():end.start() if end else len(text)]
+    """The Markdown of the section `{ #anchor }` of a page, up to the next heading as deep
+    (a `# comment` inside a code block is no heading)."""
+    lines = (DOCS / page).read_text(encoding="utf-8").splitlines(keepends=True)
+    fence, start, depth = None, None, None
+    for number, line in enumerate(lines):
+        opening = re.match(r"\s*(```+)", line)
+        if fence is None and opening:
+            fence = opening.group(1)
+        elif fence is not None and line.strip() == fence:
+            fence = None
+        elif fence is None:
+            heading = re.match(r"(#+) ", line)
+            if heading and start is None and line.rstrip().endswith(f"{{ #{anchor} }}"):
+                start, depth = number, len(heading.group(1))
+            elif heading and start is not None and len(heading.group(1)) <= depth:
+                return "".join(lines[start:number])
+    assert start is not None, f"{page} has no section #{anchor}"
+    return "".join(lines[start:])
 
 
 def printed_after(section, marker):

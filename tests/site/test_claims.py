@@ -116,7 +116,7 @@ def test_rows_prose_matches_what_the_snippets_print():
     assert "passes the listing's 10,000 iterations between 99 and 100 repeats" in text
     assert "396 rows look learned and 400 look broken" in text
     # past the first step: the next update's size, and exactly 0 once every guess rounds to 1
-    first = printed_after(section, "repeats   rows  weights after the first step")
+    first = printed_after(section, "repeats   rows  weights after step 1")
     steps = {int(line.split()[0]): line for line in first.splitlines()[1:]}
     assert steps[250].endswith("up to 6e-14") and "6e-14" in text
     assert [r for r, line in steps.items() if line.endswith("exactly 0")] == [254, 2500]
