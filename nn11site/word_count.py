@@ -22,9 +22,9 @@ import re
 from html.parser import HTMLParser
 
 import markdown
-import yaml
 from mkdocs.utils.meta import get_data
 
+from nn11site.mkdocs_config import mkdocs_config
 from nn11site.paths import DOCS, ROOT
 
 
@@ -43,12 +43,8 @@ WORD = re.compile(r"\S*[^\W_]\S*")
 
 def _extensions():
     """mkdocs.yml's markdown_extensions, as Python-Markdown takes them."""
-    class IgnoreTags(yaml.SafeLoader):
-        pass
-    IgnoreTags.add_multi_constructor("!", lambda loader, suffix, node: None)
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=IgnoreTags)
     names, configs = [], {}
-    for entry in config["markdown_extensions"]:
+    for entry in mkdocs_config()["markdown_extensions"]:
         name, options = next(iter(entry.items())) if isinstance(entry, dict) else (entry, None)
         if name == "pymdownx.snippets":
             continue  # it only fills code blocks (listings, outputs), which are not counted
