@@ -31,8 +31,8 @@ for iter in range(10000):
     # the miss: target minus guess, one number per example
     l1_error = y - l1
 
-    # scale each miss by the sigmoid's slope at its guess:
-    # confident guesses (flat slope) move least
+    # scale each miss by the sigmoid's slope at its guess: the
+    # deltas are smallest for guesses near 0 or 1, right or wrong
     l1_delta = l1_error * nonlin(l1,True)
 
     # every example's input times its delta, summed: the weight update

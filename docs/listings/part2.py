@@ -35,8 +35,8 @@ for j in range(60000):
     if (j% 10000) == 0:
         print("Error:" + format(np.mean(np.abs(l2_error)), ".12g"))
 
-    # scale each miss by the slope at its guess,
-    # so confident outputs change least
+    # scale each miss by the slope at its guess: the deltas
+    # are smallest for outputs near 0 or 1, right or wrong
     l2_delta = l2_error*nonlin(l2,deriv=True)
 
     # each hidden node's share of the miss, sent back through syn1

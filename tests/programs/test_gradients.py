@@ -75,6 +75,19 @@ def test_line39_sums_per_example_updates(iteration):
     assert np.allclose(after["syn0"] - before["syn0"], sum(per_example), rtol=1e-12, atol=0)
 
 
+def test_line39_sums_per_example_updates_at_every_iteration():
+    """The same, at all 10,000 iterations of the run (the claims page's "line 39 adds up")."""
+    run = trace(LISTINGS["part1"].path, names=["syn0", "l0", "l1_delta"])
+    syn0 = run.series("syn0")            # before each iteration, then after the last
+    l0, l1_delta = run.computed("l0"), run.computed("l1_delta")
+    assert len(syn0) == 10001 and len(l1_delta) == 10000
+    # each example's input times its delta (an outer product per iteration), added one by one
+    per_example = sum(np.einsum("ki,kj->kij", l0[:, r], l1_delta[:, r]) for r in range(4))
+    updates = np.diff(syn0, axis=0)
+    # the two sums may round differently in the last bits, never more
+    assert np.abs(updates - per_example).max() < 1e-12
+
+
 def test_no_hidden_layer_stays_at_half():
     """The Part 1 network, given Part 2's targets, learns nothing: every output is 0.5."""
     xor_targets = {16: "y = np.array([[0,1,1,0]]).T"}

@@ -1,19 +1,14 @@
 """The home page's map of pages leads to every page of the site."""
 import re
 
-import yaml
-
+from nn11site.mkdocs_config import mkdocs_config
 from nn11site.paths import ROOT
 
 HOME = ROOT / "docs" / "index.md"
 
 
 def nav_files():
-    class IgnoreTags(yaml.SafeLoader):
-        pass
-    IgnoreTags.add_multi_constructor("!", lambda loader, suffix, node: None)
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=IgnoreTags)
-    return [next(iter(item.values())) for item in config["nav"]]
+    return [next(iter(item.values())) for item in mkdocs_config()["nav"]]
 
 
 def test_map_of_pages_lists_every_page_but_home_in_nav_order():
