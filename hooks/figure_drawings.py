@@ -151,10 +151,13 @@ def sigmoid_figure(runs):
     ax.set_xlabel("x")
     ax.set_ylabel("nonlin(x)")
     ends = {x0: float(nonlin(float(x0))) for x0 in (-6, 0, 6)}
+    # in exact arithmetic the curve never reaches 1; in float64 it does, at a modest x
+    one_from = next(x0 for x0 in range(1, 100) if nonlin(float(x0)) == 1.0)
     alt = (f"Line chart of the sigmoid, nonlin(x), for x from {number(-6, 0)} to 6: an S-shaped "
            f"curve rising from {number(ends[-6])} at x = {number(-6, 0)} through "
            f"{number(ends[0], 1)} at x = 0 to {number(ends[6])} at x = 6. It flattens towards "
-           f"0 and 1 at the two ends but never reaches either.")
+           f"0 and 1 at the two ends; in exact arithmetic it reaches neither, but in float64 "
+           f"it is exactly 1.0 from x = {one_from}.")
     caption = "The sigmoid of lines 4 to 7, drawn by the listing's own nonlin."
     return fig, alt, caption
 
@@ -308,7 +311,8 @@ def downhill_figure(runs):
 
     now = float(before[weight, 0])
     nudge = 1e-6
-    slope = (error_at(now + nudge) - error_at(now - nudge)) / (2 * nudge)
+    # the error's gradient for this weight (Part 1 keeps "slope" for the sigmoid's)
+    gradient = (error_at(now + nudge) - error_at(now - nudge)) / (2 * nudge)
     values = np.linspace(-2, 0.5, 26)
     errors = np.array([error_at(v) for v in values])
     bottom = float(values[errors.argmin()])
@@ -316,9 +320,9 @@ def downhill_figure(runs):
     fig, (ax,) = new_figure(height=3.0)
     ax.plot(values, errors, color=S1)
     span = np.array([now - 0.5, now + 0.5])
-    ax.plot(span, error_at(now) + slope * (span - now), color=S2, linewidth=1.4)
+    ax.plot(span, error_at(now) + gradient * (span - now), color=S2, linewidth=1.4)
     ax.plot([now], [error_at(now)], "o", color=S2)
-    ax.annotate(f"slope {slope:.4f}".replace("-", "\N{MINUS SIGN}"), (now, error_at(now)),
+    ax.annotate(f"gradient {gradient:.4f}".replace("-", "\N{MINUS SIGN}"), (now, error_at(now)),
                 xytext=(-12, -22), textcoords="offset points", ha="right", color=FG,
                 fontsize=10)
     # the step is a change of the weight: drawn level, then down to the curve where it lands
@@ -337,12 +341,12 @@ def downhill_figure(runs):
            f"as weight 3 alone goes from {number(values[0], 1)} to {number(values[-1], 1)}, "
            f"weights 1 and 2 held at their starting values: a valley. At the first iteration "
            f"weight 3 is {number(now)} and the squared error {number(error_at(now))}, on the "
-           f"valley's {'left' if now < bottom else 'right'} slope. A tangent there has slope "
-           f"{number(slope)}. An arrow shows line 39's change to the weight, "
+           f"valley's {'left' if now < bottom else 'right'} side. A tangent there shows the "
+           f"gradient, {number(gradient)}. An arrow shows line 39's change to the weight, "
            f"+{number(change)}, downhill to {number(now + change)}, where the squared error "
            f"is {number(error_at(now + change))}.")
     caption = ("Part 1's squared error as weight 3 alone varies, at the first iteration: "
-               "line 39 moves the weight by minus the slope.")
+               "line 39 moves the weight by minus the gradient.")
     return fig, alt, caption
 
 

@@ -44,6 +44,9 @@ def test_sigmoid(drawn):
     alt = drawn["sigmoid"].alt
     assert stated(alt) == written([sigmoid(-6.0), sigmoid(6.0)])
     assert "0.5 at x = 0" in alt
+    # the first whole x at which float64 rounds the sigmoid to exactly 1
+    assert sigmoid(36.0) < 1.0 == sigmoid(37.0)
+    assert "in float64 it is exactly 1.0 from x = 37." in alt
 
 
 def test_slopes(drawn):
@@ -146,15 +149,15 @@ def test_downhill(drawn, part1_run):
 
     now = before[2, 0]
     step = 1e-5
-    slope = (error_at(now + step) - error_at(now - step)) / (2 * step)
+    gradient = (error_at(now + step) - error_at(now - step)) / (2 * step)
     change = after[2, 0] - before[2, 0]
-    # the figure's point: line 39's change is minus the slope of the squared error
-    assert abs(change + slope) < 1e-6
+    # the figure's point: line 39's change is minus the gradient of the squared error
+    assert abs(change + gradient) < 1e-6
     alt = drawn["downhill"].alt
-    assert stated(alt) == written([now, error_at(now), slope, change, now + change,
+    assert stated(alt) == written([now, error_at(now), gradient, change, now + change,
                                    error_at(now + change)])
     bottom = min(np.linspace(-2, 0.5, 2501), key=error_at)
-    assert now < bottom and "valley's left slope" in alt
+    assert now < bottom and "valley's left side" in alt and "slope" not in alt
 
 
 def test_xor_square(drawn, eleven_lines_run):
