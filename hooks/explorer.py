@@ -61,6 +61,22 @@ def _step_value(step, scope, j):
     return _matrix(scope[step["name"]])
 
 
+def _weights_at_start(program, weights):
+    """Under the loop's first line: the weights the iteration starts from, which its lines
+    use before its update changes them."""
+    return "".join(
+        f'<div class="nn11-explorer__start"><span class="nn11-explorer__shape">{w} as the '
+        f'iteration starts, {_shape(weights[w])}</span>{_matrix(weights[w])}</div>'
+        for w in program["weights"])
+
+
+def _shape_label(step, scope, program):
+    shape = _shape(scope[step["name"]])
+    if step["name"] in program["weights"]:
+        return f"{step['name']} after the update, {shape}"
+    return shape
+
+
 def curve_svg(kept, errors, label):
     """The error at every kept iteration, iteration on a log(1 + j) scale, error on a log one."""
     left, top, width, height, bottom = 46, 8, 262, 118, 40
@@ -74,8 +90,11 @@ def curve_svg(kept, errors, label):
     def y(e):
         return top + height * (np.log10(high) - np.log10(e)) / (np.log10(high) - np.log10(low))
 
+    # the axes' rule, for explorer.js to place the marker at any iteration
+    rule = (f'data-x="{left} {width} {float(np.log10(1 + last))!r}" '
+            f'data-y="{top} {height} {float(np.log10(high))!r} {float(np.log10(low))!r}"')
     parts = [(f'<svg viewBox="0 0 {left + width + 14} {top + height + bottom}" role="img" '
-              f'aria-label="{escape(label)}">')]
+              f'aria-label="{escape(label)}" {rule}>')]
     power = 1
     ticks = [0]
     while power <= last:
@@ -113,26 +132,30 @@ def explorer_html(name, recorded, page_url, files):
     diagram = network.svg(
         [recorded["first_weights"][w] for w in program["weights"]],
         recorded["scale"], f"{program['title']}'s network at the shown iteration: edge widths "
-        "and colours from its weights, node values for the chosen example", values=True)
+        "and colours from its weights, node values for the chosen example",
+        values=[data["X"][0], *(first[layer][0] for layer in ("l1", "l2") if layer in first)])
     rows = data["X"]
     options = "".join(f'<option value="{k}">row {k + 1}: X = {" ".join(map(str, r))}</option>'
                       for k, r in enumerate(rows))
+    start_weights = recorded["first_weights"]
     items = []
     for step in recorded["steps"]:
         value = _step_value(step, first, kept[0])
-        shape = (f'<span class="nn11-explorer__shape">{_shape(first[step["name"]])}</span>'
+        shape = (f'<span class="nn11-explorer__shape">{_shape_label(step, first, program)}</span>'
                  if step["kind"] == "array" else "")
+        start = _weights_at_start(program, start_weights) if step["kind"] == "for" else ""
+        columns = (np.shape(first[step["name"]])[1] if step["kind"] == "array"
+                   else max(np.shape(w)[1] for w in start_weights.values()) if start else None)
         items.append(
             f'<li class="nn11-explorer__item" data-line="{step["line"]}" data-kind="{step["kind"]}"'
             + (' data-int' if step["kind"] == "array" and first[step["name"]].dtype.kind == "i"
                else "")
-            + (f' data-cols="{np.shape(first[step["name"]])[1]}"' if step["kind"] == "array"
-               else "") + f' '
+            + (f' data-cols="{columns}"' if columns else "") + f' '
             f'data-name="{step["name"]}"><button type="button" class="nn11-explorer__line" '
             f'disabled title="Mark line {step["line"]} in the listing">'
             f'<span class="nn11-explorer__no">{step["line"]}</span> '
             f'<code>{escape(step["code"])}</code></button>{shape}'
-            f'<div class="nn11-explorer__value">{value}</div></li>')
+            f'<div class="nn11-explorer__value">{value}</div>{start}</li>')
     curve = curve_svg(kept, recorded["errors"],
                       f"Line chart of {program['title']}'s mean absolute error, mean |y − "
                       f"{output}|, at the iterations the explorer offers, from "
@@ -161,6 +184,9 @@ def explorer_html(name, recorded, page_url, files):
         f'<label class="nn11-explorer__example">Example <select disabled>{options}</select>'
         '</label></div>'
         '<p class="nn11-explorer__status" aria-live="polite"></p>'
+        # printed in place of the controls (explorer.js keeps it up to date)
+        f'<p class="nn11-explorer__caption">Iteration 0 of {total - 1:,}; node values for '
+        f'row 1: X = {" ".join(map(str, rows[0]))}.</p>'
         '<div class="nn11-explorer__pictures">'
         f'<div class="nn11-net nn11-explorer__net">{diagram}</div>'
         f'<div class="nn11-curve">{curve}<p class="nn11-explorer__error">mean |y − {output}| '

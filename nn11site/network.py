@@ -12,6 +12,8 @@ page that shows a network): blue for a positive weight, orange for a negative on
 """
 from html import escape
 
+from nn11site.explorer_data import shown_node
+
 # an edge is WIDTH_MIN + WIDTH_SPAN * |w| / scale units wide: a zero weight stays visible
 WIDTH_MIN, WIDTH_SPAN = 0.75, 7.0
 GAP = {2: 230, 3: 175}      # between layer columns, by the number of layers
@@ -68,11 +70,12 @@ def _n(value):
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
-def svg(weights, scale, label, values=False, weight_labels=False):
+def svg(weights, scale, label, values=None, weight_labels=False):
     """The network whose weight matrices are `weights` (syn0 first), as an inline <svg>.
 
-    `values` leaves a text in every node for the explorer to fill; `weight_labels` writes
-    each weight beside its edge (only sensible for Part 1's three).
+    `values`, one vector per layer (an example's inputs, then each layer's outputs), puts a
+    text in every node that the explorer rewrites as the reader moves; `weight_labels`
+    writes each weight beside its edge (only sensible for Part 1's three).
     """
     sizes = layer_sizes(weights)
     width, height, centres = geometry(sizes)
@@ -101,9 +104,11 @@ def svg(weights, scale, label, values=False, weight_labels=False):
     for layer, column in enumerate(centres):
         for k, (x, y) in enumerate(column):
             parts.append(f'<circle class="nn11-net__node" cx="{_n(x)}" cy="{_n(y)}" r="{RADIUS}"/>')
-            if values:
+            if values is not None:
+                value = values[layer][k]
+                text = str(value) if layer == 0 else shown_node(value)
                 parts.append(f'<text class="nn11-net__value" data-node="l{layer} {k}" '
-                             f'x="{_n(x)}" y="{_n(y)}"></text>')
+                             f'x="{_n(x)}" y="{_n(y)}">{text}</text>')
         parts.append(f'<text x="{_n(column[0][0])}" y="{round(height) - 8}">l{layer}</text>')
     parts.append("</svg>")
     return "".join(parts)

@@ -11,12 +11,13 @@ as the reader's system switches to it; its phone view is a page of the worker's 
 explorer-<program>-<desktop|mobile|dark>-<start|end>.png.
 """
 import json
+import random
 import re
 
 import numpy as np
 import pytest
 from browsing import DESKTOP, PHONE, Watched, axe_violations, in_dark_scheme, load
-from fresh_runs import after
+from fresh_runs import iteration as fresh_iteration
 
 from nn11site import explorer_data
 from nn11site.explorer_data import PROGRAMS, shown, shown_node
@@ -30,13 +31,18 @@ READ = """root => {
   return {
     items: [...el.querySelectorAll('.nn11-explorer__item')].map(li => ({
       line: +li.dataset.line, kind: li.dataset.kind, name: li.dataset.name,
-      cells: [...li.querySelectorAll('td')].map(td => td.textContent),
+      cells: [...li.querySelectorAll('.nn11-explorer__value td')].map(td => td.textContent),
+      start: [...li.querySelectorAll('.nn11-explorer__start td')].map(td => td.textContent),
       scalar: (li.querySelector('.nn11-explorer__scalar') || {}).textContent})),
     error: el.querySelector('[data-error]').textContent,
     nodes: [...el.querySelectorAll('[data-node]')].map(t => [t.dataset.node, t.textContent]),
     edges: [...el.querySelectorAll('[data-w]')].map(e => e.getAttribute('class') + ' ' +
                                                       e.getAttribute('stroke-width')),
     number: +el.querySelector('input[type=number]').value,
+    said: el.querySelector('input[type=range]').getAttribute('aria-valuetext'),
+    marker: +el.querySelector('.nn11-curve__marker').getAttribute('cx'),
+    points: el.querySelector('.nn11-curve__line').getAttribute('points').trim().split(/\\s+/)
+      .map(p => +p.split(',')[0]),
   };
 }"""
 
@@ -82,17 +88,19 @@ def go_to(page, name, iteration):
 
 
 def expected(name, iteration):
-    """What the page must show at `iteration`, from a fresh run of the program."""
-    namespace, printed = after(name, iteration + 1)
+    """What the page must show at `iteration`, from a fresh run of the program: every array
+    the iteration computes, and under the loop's first line the weights it starts from."""
+    top, namespace, printed = fresh_iteration(name, iteration)
     out = PROGRAMS[name]["output"]
     items = []
     for step in explorer_data.steps(PROGRAMS[name]["path"]):
         item = {"line": step["line"], "kind": step["kind"], "name": step["name"],
-                "cells": [], "scalar": None}
+                "cells": [], "start": [], "scalar": None}
         if step["kind"] == "array":
             item["cells"] = [shown(v) for v in np.atleast_2d(namespace[step["name"]]).ravel()]
         elif step["kind"] == "for":
             item["scalar"] = str(iteration)
+            item["start"] = [shown(v) for w in PROGRAMS[name]["weights"] for v in top[w].ravel()]
         elif step["kind"] == "if":
             item["scalar"] = str(iteration % 10000 == 0)  # part2.py's line 35
         else:
@@ -127,21 +135,89 @@ def test_nothing_of_the_explorer_loads_before_the_reader_reaches_it(browser, sit
     assert watched.errors == [] and watched.foreign == []
 
 
+def assert_shows_numpys_numbers(page, name, iteration):
+    shows = page.evaluate(READ, ROOT[name])
+    want = expected(name, iteration)
+    for got, item in zip(shows["items"], want["items"], strict=True):
+        if item["kind"] == "array":
+            assert got["cells"] == item["cells"], (name, iteration, item["line"])
+        else:
+            assert got["scalar"] == item["scalar"], (name, iteration, item["line"])
+        assert got["start"] == item["start"], (name, iteration, item["line"])
+    assert shows["nodes"] == want["nodes"], (name, iteration)
+    assert shows["error"] == want["error"], (name, iteration)
+    return shows
+
+
 @pytest.mark.parametrize("name", PAGE)
 def test_numbers_shown_are_numpys_at_iterations_0_1_middle_and_last(opened, data, name):
     page = opened(name)
     kept = data[name]["iterations"]
     for iteration in (0, 1, kept[len(kept) // 2], kept[-1]):
         go_to(page, name, iteration)
-        shows = page.evaluate(READ, ROOT[name])
-        want = expected(name, iteration)
-        for got, item in zip(shows["items"], want["items"], strict=True):
-            if item["kind"] == "array":
-                assert got["cells"] == item["cells"], (iteration, item["line"])
-            else:
-                assert got["scalar"] == item["scalar"], (iteration, item["line"])
-        assert shows["nodes"] == want["nodes"], iteration
-        assert shows["error"] == want["error"], iteration
+        assert_shows_numpys_numbers(page, name, iteration)
+
+
+def test_every_iteration_shows_the_weights_it_starts_from_then_what_the_update_makes_of_them(
+        opened):
+    # Part 1, seed 1: line 29 multiplies by syn0 as np.random drew it, first weight -0.166;
+    # stepping to line 29 shows it, under the loop's first line, before line 39 changes it
+    page = opened("part1")
+    go_to(page, "part1", 0)
+    step = page.locator("#explorer-part1 [data-do=step]")
+    step.click()
+    step.click()
+    step.click()
+    start = page.locator("#explorer-part1 li[data-kind=for] .nn11-explorer__start")
+    assert page.locator("#explorer-part1 li.is-step").get_attribute("data-line") == "29"
+    assert start.is_visible()
+    top, namespace, _ = fresh_iteration("part1", 0)
+    assert start.locator("td").all_inner_texts() == [shown(v) for v in top["syn0"].ravel()]
+    assert start.locator("td").first.inner_text() == "\N{MINUS SIGN}0.1660"
+    # and line 39's row, what the update makes of them
+    page.locator("#explorer-part1 [data-do=whole]").click()
+    update = page.locator("#explorer-part1 li[data-line='39'] .nn11-explorer__value td")
+    assert update.all_inner_texts() == [shown(v) for v in namespace["syn0"].ravel()]
+
+
+def farthest_from_kept(kept, total):
+    """The iteration with the most iterations to compute from the kept one before it."""
+    ends = [*kept[1:], total]
+    k = max(range(len(kept)), key=lambda k: ends[k] - kept[k])
+    return ends[k] - 1
+
+
+@pytest.mark.parametrize("name", PAGE)
+def test_any_iteration_typed_is_the_one_shown_with_numpys_numbers(opened, data, name):
+    # the data keeps some iterations; the page computes the others forward from the kept one
+    # before them, and must still show NumPy's numbers: the farthest from a kept one, and one
+    # drawn at random each run (the measured drift stays far below the 4 digits shown)
+    page = opened(name)
+    kept, total = data[name]["iterations"], data[name]["total"]
+    drawn = random.choice(sorted(set(range(total)) - set(kept)))
+    for iteration in (farthest_from_kept(kept, total), drawn):
+        go_to(page, name, iteration)
+        shows = assert_shows_numpys_numbers(page, name, iteration)
+        assert shows["said"] == f"iteration {iteration:,} of {total - 1:,}"
+        # the curve's marker sits between the kept iterations on either side
+        k = max(i for i, j in enumerate(kept) if j < iteration)
+        assert shows["points"][k] <= shows["marker"] <= shows["points"][k + 1], (iteration, k)
+
+
+def test_next_line_after_the_last_line_goes_to_the_next_iteration(opened, data):
+    page = opened("part1")
+    kept = data["part1"]["iterations"]
+    start = kept[-2]
+    assert start + 1 not in kept
+    go_to(page, "part1", start)
+    lines = len(explorer_data.steps(PROGRAMS["part1"]["path"]))
+    step = page.locator("#explorer-part1 [data-do=step]")
+    for _ in range(lines + 1):
+        step.click()
+    assert page.locator("#explorer-part1 li.is-step").get_attribute("data-kind") == "for"
+    assert page.evaluate(READ, ROOT["part1"])["number"] == start + 1
+    assert_shows_numpys_numbers(page, "part1", start + 1)
+    page.locator("#explorer-part1 [data-do=whole]").click()
 
 
 def test_slider_answers_its_keys_and_says_the_iteration(opened, data):
@@ -161,12 +237,13 @@ def test_slider_answers_its_keys_and_says_the_iteration(opened, data):
     assert slider.get_attribute("aria-valuetext") == "iteration 9,999 of 9,999"
     slider.press("ArrowLeft")
     assert read() == kept[-2]
-    # the number field takes any iteration and shows the nearest kept one
+    # the number field takes any iteration and shows that very one
     go_to(page, "part1", kept[-1])
     number = page.locator("#explorer-part1 input[type=number]")
-    number.fill(str(kept[-2] + 1))
+    number.fill("5000")
     number.press("Enter")
-    assert read() in (kept[-2], kept[-1])
+    assert 5000 not in kept and read() == 5000
+    assert slider.get_attribute("aria-valuetext") == "iteration 5,000 of 9,999"
     status = page.locator("#explorer-part1 .nn11-explorer__status")
     assert status.get_attribute("aria-live") == "polite"
     page.wait_for_function("document.querySelector('#explorer-part1 .nn11-explorer__status')"

@@ -13,7 +13,7 @@ from html import unescape
 
 import numpy as np
 import pytest
-from fresh_runs import after
+from fresh_runs import after, iteration
 
 from nn11site import explorer_data, network
 from nn11site.explorer_data import PROGRAMS, kept_iterations, shown
@@ -61,10 +61,14 @@ def cells(html):
     return [unescape(c) for c in re.findall(r"<td>([^<]*)</td>", html)]
 
 
-def expected_cells(name, iteration):
-    namespace, _ = after(name, iteration + 1)
+def expected_cells(name, k, start=True):
+    """Every number of iteration k, in the page's order: the weights it starts from (under
+    the loop's first line), then each array its lines compute."""
+    top, namespace, _ = iteration(name, k)
     out = []
     for step in explorer_data.steps(PROGRAMS[name]["path"]):
+        if step["kind"] == "for" and start:
+            out.extend(shown(v) for w in PROGRAMS[name]["weights"] for v in top[w].ravel())
         if step["kind"] == "array":
             out.extend(shown(v) for v in np.atleast_2d(namespace[step["name"]]).ravel())
     return out
@@ -81,8 +85,8 @@ def test_page_shows_iteration_0_and_no_script_table_shows_first_and_last(built_s
     assert f"Iteration {total - 1:,}" in static
     first, final = ("".join(re.findall(rf'<td data-at="{at}">(<table.*?</table>)</td>', static))
                     for at in ("first", "last"))
-    assert cells(first) == expected_cells(name, 0)
-    assert cells(final) == expected_cells(name, total - 1)
+    assert cells(first) == expected_cells(name, 0, start=False)
+    assert cells(final) == expected_cells(name, total - 1, start=False)
 
 
 def test_shown_writes_python_format_with_a_real_minus():
