@@ -129,8 +129,9 @@ def explorer_html(name, recorded, page_url, files):
     def rel(path):
         return get_relative_url(path, page_url)
     label = f"explorer-{name}"
+    matrices = [recorded["first_weights"][w] for w in program["weights"]]
     diagram = network.svg(
-        [recorded["first_weights"][w] for w in program["weights"]],
+        matrices,
         recorded["scale"], f"{program['title']}'s network at the shown iteration: edge widths "
         "and colours from its weights, node values for the chosen example",
         values=[data["X"][0], *(first[layer][0] for layer in ("l1", "l2") if layer in first)])
@@ -188,7 +189,9 @@ def explorer_html(name, recorded, page_url, files):
         f'<p class="nn11-explorer__caption">Iteration 0 of {total - 1:,}; node values for '
         f'row 1: X = {" ".join(map(str, rows[0]))}.</p>'
         '<div class="nn11-explorer__pictures">'
-        f'<div class="nn11-net nn11-explorer__net">{diagram}</div>'
+        # (as wide as its labels need, where the explorer has the room: see explorer.css)
+        f'<div class="nn11-net nn11-explorer__net" style="--nn11-net-width: '
+        f'{network.readable_width(network.layer_sizes(matrices))}px">{diagram}</div>'
         f'<div class="nn11-curve">{curve}<p class="nn11-explorer__error">mean |y − {output}| '
         f'= <span data-error>{shown(recorded["errors"][0])}</span></p></div></div>'
         f'<ol class="nn11-explorer__values">{"".join(items)}</ol>'

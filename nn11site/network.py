@@ -10,6 +10,7 @@ every edge carries `data-w="syn0 i j"` (row i, column j of that matrix) and ever
 Colours are CSS variables set for Material's light and dark schemes (STYLE, placed once on a
 page that shows a network): blue for a positive weight, orange for a negative one.
 """
+import math
 from html import escape
 
 from nn11site.explorer_data import shown_node
@@ -20,6 +21,11 @@ GAP = {2: 230, 3: 175}      # between layer columns, by the number of layers
 ROW = 54                    # between nodes of a column
 RADIUS = 21
 TOP, BOTTOM, SIDE = 34, 30, 44
+
+# the labels' sizes, in the drawing's units: a layer's or matrix's name, a node's value, a
+# weight written beside its edge; drawn at least READABLE_PX high where the page has room
+LABEL_SIZE = {"name": 13, "value": 11.5, "weight": 12}
+READABLE_PX = 12
 
 LIGHT = {"pos": "#2f54c9", "neg": "#c2410c", "node": "#ffffff", "line": "#3b3b45",
          "fg": "#3b3b45"}
@@ -36,10 +42,10 @@ STYLE = (
     ".nn11-net__edge.is-pos{stroke:var(--nn11-net-pos)}"
     ".nn11-net__edge.is-neg{stroke:var(--nn11-net-neg)}"
     ".nn11-net__node{fill:var(--nn11-net-node);stroke:var(--nn11-net-line);stroke-width:1.5}"
-    ".nn11-net text{fill:var(--nn11-net-fg);font-size:13px;text-anchor:middle}"
-    ".nn11-net .nn11-net__value{font-size:11.5px;dominant-baseline:central;"
+    f".nn11-net text{{fill:var(--nn11-net-fg);font-size:{LABEL_SIZE['name']}px;text-anchor:middle}}"
+    f".nn11-net .nn11-net__value{{font-size:{LABEL_SIZE['value']}px;dominant-baseline:central;"
     "font-variant-numeric:tabular-nums}"
-    ".nn11-net .nn11-net__weight{font-size:12px;paint-order:stroke;stroke:var(--nn11-net-node);"
+    f".nn11-net .nn11-net__weight{{font-size:{LABEL_SIZE['weight']}px;paint-order:stroke;stroke:var(--nn11-net-node);"
     "stroke-width:4px;stroke-linejoin:round}"
     ".nn11-net .nn11-net__syn{font-style:italic}"
     ".md-typeset figure.nn11-net{display:block;max-width:30rem;margin:1.5em auto}"
@@ -60,6 +66,13 @@ def geometry(sizes):
     centres = [[(SIDE + gap * layer, middle + ROW * (k - (n - 1) / 2)) for k in range(n)]
                for layer, n in enumerate(sizes)]
     return width, height, centres
+
+
+def readable_width(sizes):
+    """The narrowest the drawing of these layers may be shown (CSS px) for its smallest label
+    to stand READABLE_PX high (a pixel more, for the browser's rounding of layout)."""
+    width, _, _ = geometry(sizes)
+    return math.ceil(width * READABLE_PX / min(LABEL_SIZE.values())) + 1
 
 
 def edge_width(value, scale):

@@ -341,6 +341,30 @@ def test_diagram_edges_differ_between_first_and_last_iteration(opened, data, nam
     assert sum(a != b for a, b in zip(first, last, strict=True)) >= len(first) - 1
 
 
+# every label of every network drawing on the page, as rendered: [text, CSS px high]
+LABEL_SIZES = """() => [...document.querySelectorAll('.nn11-net svg')].flatMap(svg => {
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  return [...svg.querySelectorAll('text')].map(t =>
+    [t.textContent, parseFloat(getComputedStyle(t).fontSize) * scale]);
+})"""
+
+
+@pytest.mark.parametrize("name", PAGE)
+def test_network_labels_are_at_least_12_px_beside_the_listing_at_1280(opened, name):
+    page = opened(name)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    try:
+        page.locator(ROOT[name]).scroll_into_view_if_needed()
+        if name != "nn11":  # Part 1 and Part 2 read beside their listing at this width
+            assert page.evaluate(f"""() => document.querySelector('{ROOT[name]}')
+              .getBoundingClientRect().right <= document.querySelector('.walkthrough__code')
+              .getBoundingClientRect().left""")
+        sizes = page.evaluate(LABEL_SIZES)
+        assert sizes and [(text, round(px, 1)) for text, px in sizes if px < 12] == []
+    finally:
+        page.set_viewport_size(DESKTOP)
+
+
 def run_axe(page, name):
     """axe on the explorer and its network diagram (the rest of the page is test_pages')."""
     return axe_violations(page, f"{ROOT[name]}, .nn11-net")
