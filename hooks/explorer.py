@@ -15,7 +15,7 @@ that the page then shows NumPy's numbers at the precision shown (`shown`).
 The page itself gets, at build time, the whole explorer with iteration 0's values (so it
 keeps its height when the script arrives), its controls disabled until then, a tiny inline
 loader that fetches the script and the data only when the explorer comes near the screen,
-and, for a reader without JavaScript, a table of the first and the last iteration.
+and, for a reader without JavaScript, the loop's lines with their first and last iteration.
 """
 import multiprocessing
 import pickle
@@ -163,7 +163,7 @@ def explorer_html(name, recorded, page_url, files):
                       f"{shown(recorded['errors'][0])} at iteration 0 to "
                       f"{shown(recorded['errors'][-1])} at iteration {total - 1:,}, with a dot "
                       "at the shown iteration.")
-    static = static_table(recorded, kept)
+    static = static_list(recorded, program)
     return (
         f'<div class="nn11-explorer" id="{label}" data-program="{name}" '
         f'data-src="{rel(f"{FOLDER}/{name}.json")}" data-script="{rel(SCRIPT)}">'
@@ -201,18 +201,31 @@ def explorer_html(name, recorded, page_url, files):
         f"<script>{LOADER}</script>")
 
 
-def static_table(recorded, kept):
-    first, last = recorded["first"], recorded["last"]
-    rows = []
+def static_list(recorded, program):
+    """For a reader without JavaScript: each line of the loop with what it holds at the first
+    and the last iteration (the loop's first line: the weights each starts from), side by
+    side where the page has the room, one under the other where it has not."""
+    data = recorded["data"]
+    first_j, last_j = data["iterations"][0], data["iterations"][-1]
+    at_start = {at: {w: np.array(data["weights"][w][k]).reshape(data["shapes"][w])
+                     for w in program["weights"]} for at, k in (("first", 0), ("last", -1))}
+    items = []
     for step in recorded["steps"]:
-        if step["kind"] != "array":
+        if step["kind"] == "for":
+            shown_at = {at: "".join(
+                f'<span class="nn11-explorer__shape">{w} as it starts, {_shape(m)}</span>'
+                + _matrix(m) for w, m in at_start[at].items()) for at in at_start}
+        elif step["kind"] == "array":
+            shown_at = {at: _matrix(recorded[at][step["name"]]) for at in ("first", "last")}
+        else:
             continue
-        rows.append(f'<tr><td>{step["line"]}</td><td><code>{escape(step["code"])}</code></td>'
-                    f'<td data-at="first">{_matrix(first[step["name"]])}</td>'
-                    f'<td data-at="last">{_matrix(last[step["name"]])}</td></tr>')
-    return ('<div class="nn11-explorer__static"><table><thead><tr><th>Line</th><th>Code</th>'
-            f'<th>Iteration 0</th><th>Iteration {kept[-1]:,}</th></tr></thead><tbody>'
-            + "".join(rows) + "</tbody></table></div>")
+        columns = "".join(
+            f'<div data-at="{at}"><span class="nn11-explorer__when">Iteration {j:,}</span>'
+            f'{shown_at[at]}</div>' for at, j in (("first", first_j), ("last", last_j)))
+        items.append(f'<li data-line="{step["line"]}"><span class="nn11-explorer__no">'
+                     f'{step["line"]}</span> <code>{escape(step["code"])}</code>'
+                     f'<div class="nn11-explorer__pair">{columns}</div></li>')
+    return f'<div class="nn11-explorer__static"><ol>{"".join(items)}</ol></div>'
 
 
 # The loader, inline after each explorer: it asks for nothing until the explorer is within

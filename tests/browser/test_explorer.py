@@ -1,9 +1,11 @@
 """The training explorer as a reader meets it, in Chromium: it loads only when reached, every
-number it shows at iterations 0, 1, a middle one and the last is NumPy's (as Python formats
-it), its controls work by mouse and keyboard, step mode walks the loop's lines in order, and
-the listing's lines and the values lead to each other. Axe finds nothing in either scheme, a
-phone never scrolls sideways, and without JavaScript a table of the first and last iteration
-stands in.
+number it shows is NumPy's (as Python formats it) at iterations 0, 1, a middle one, the last,
+the farthest from a kept one and a random one, the weights each iteration starts from
+included; its controls work by mouse and keyboard, step mode walks the loop's lines in order
+and on into the next iteration, and the listing's lines and the values lead to each other.
+The diagram's labels stand 12 px high beside the listing. Axe finds nothing in either
+scheme, a phone never scrolls sideways, and without JavaScript the first and last iteration
+stand in, fitting a phone.
 
 Each program's desktop page is loaded once for the module, and looked at in the dark scheme
 as the reader's system switches to it; its phone view is a page of the worker's phone tab
@@ -406,15 +408,54 @@ def test_phone_fits_the_explorer_without_sideways_scroll(tab, site_url, data, sc
     assert shown.watched.errors == [] and shown.watched.foreign == []
 
 
-def test_without_javascript_a_table_of_first_and_last_iteration_stands_in(browser, site_url):
+def test_without_javascript_the_first_and_last_iteration_stand_in(browser, site_url):
     watched = Watched(browser, viewport=DESKTOP, java_script_enabled=False)
     page = watched.new_page()
     page.goto(site_url + "part1/")
     assert not page.locator("#explorer-part1 .nn11-explorer__live").is_visible()
-    table = page.locator("#explorer-part1 .nn11-explorer__static")
-    assert table.is_visible()
-    assert table.locator("th").all_inner_texts() == ["Line", "Code", "Iteration 0",
-                                                     "Iteration 9,999"]
-    first_l1 = table.locator("tr:has(code:text('l1 = ')) td[data-at=first] td").all_inner_texts()
+    static = page.locator("#explorer-part1 .nn11-explorer__static")
+    assert static.is_visible()
+    line = static.locator("li[data-line='29']")
+    assert line.locator("code").inner_text() == "l1 = nonlin(np.dot(l0,syn0))"
+    assert line.locator(".nn11-explorer__when").all_inner_texts() == ["Iteration 0",
+                                                                      "Iteration 9,999"]
+    first_l1 = line.locator("[data-at=first] td").all_inner_texts()
     assert first_l1 == expected("part1", 0)["items"][2]["cells"]
+    # the loop's first line: the weights iteration 0 starts from
+    assert static.locator("li[data-line='25'] [data-at=first] td").all_inner_texts() == \
+        expected("part1", 0)["items"][0]["start"]
+    watched.close()
+
+
+@pytest.mark.parametrize("name", PAGE)
+def test_without_javascript_a_phone_fits_the_stand_in_with_code_lines_kept_whole(browser, site_url,
+                                                                                  name):
+    watched = Watched(browser, java_script_enabled=False, **PHONE)
+    page = watched.new_page()
+    page.goto(site_url + PAGE[name])
+    fits = page.evaluate(f"""() => {{
+      const box = document.querySelector('{ROOT[name]} .nn11-explorer__static');
+      const width = box.clientWidth, right = box.getBoundingClientRect().right;
+      return {{
+        // nothing in it sticks out of it or scrolls sideways
+        inside: [...box.querySelectorAll('*'), box].filter(el =>
+          el.getBoundingClientRect().right > right + 1
+          || (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1))
+          .map(el => el.tagName + ' ' + Math.round(el.scrollWidth) + ' px'),
+        onScreen: right <= document.documentElement.clientWidth,
+        // each line of code wraps only where the box is too narrow for it: no more lines
+        // than its one-line width needs at 90 % of the box's width
+        squeezed: [...box.querySelectorAll('code')].map(code => {{
+          const lines = code.getClientRects().length;
+          const whole = code.cloneNode(true);
+          whole.style.whiteSpace = 'nowrap';
+          whole.style.position = 'absolute';
+          box.append(whole);
+          const needs = Math.ceil(whole.getBoundingClientRect().width / (0.9 * width));
+          whole.remove();
+          return lines > needs ? code.textContent + ': ' + lines + ' lines' : null;
+        }}).filter(Boolean),
+      }};
+    }}""")
+    assert fits == {"inside": [], "onScreen": True, "squeezed": []}
     watched.close()
