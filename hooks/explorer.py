@@ -164,8 +164,11 @@ def explorer_html(name, recorded, page_url, files):
                       f"{shown(recorded['errors'][-1])} at iteration {total - 1:,}, with a dot "
                       "at the shown iteration.")
     static = static_list(recorded, program)
+    # Search leaves it out (its labels and numbers are no words to search for). Material's
+    # search parser ends an exclusion at the first closing tag of the same name, so the
+    # excluded element is one that nothing inside it repeats: a <section>.
     return (
-        f'<div class="nn11-explorer" id="{label}" data-program="{name}" '
+        f'<section class="nn11-explorer" id="{label}" data-program="{name}" data-search-exclude '
         f'data-src="{rel(f"{FOLDER}/{name}.json")}" data-script="{rel(SCRIPT)}">'
         '<div class="nn11-explorer__live" data-needs-script>'
         '<div class="nn11-explorer__bar">'
@@ -197,7 +200,7 @@ def explorer_html(name, recorded, page_url, files):
         f'<ol class="nn11-explorer__values">{"".join(items)}</ol>'
         '</div>'
         f'<noscript><style>#{label} .nn11-explorer__live{{display:none}}</style>{static}</noscript>'
-        '</div>'
+        '</section>'
         f"<script>{LOADER}</script>")
 
 

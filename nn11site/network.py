@@ -92,7 +92,8 @@ def svg(weights, scale, label, values=None, weight_labels=False):
     """
     sizes = layer_sizes(weights)
     width, height, centres = geometry(sizes)
-    parts = [(f'<svg viewBox="0 0 {width} {round(height)}" role="img" '
+    # (data-search-exclude: its labels and numbers are no words to search for)
+    parts = [(f'<svg viewBox="0 0 {width} {round(height)}" role="img" data-search-exclude '
               f'aria-label="{escape(label)}" data-width="{WIDTH_MIN} {WIDTH_SPAN}" '
               f'data-scale="{scale!r}">')]
     labels = []
