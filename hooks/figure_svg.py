@@ -85,6 +85,7 @@ class Figure:
         width, height = self.svg_size()
         return (f'<figure class="nn11-figure" id="figure-{self.name}">'
                 f'<div class="nn11-figure__art" style="aspect-ratio: {width} / {height}; '
+                f'--nn11-aspect: {width / height:.4f}; '
                 f'max-width: {round(width * TEXT_SCALE)}px">{self.inline()}</div>'
                 f"<figcaption>{escape(self.caption, quote=False)}</figcaption></figure>")
 

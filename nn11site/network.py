@@ -149,5 +149,7 @@ def figure(weights, program, caption):
     scale = max(float(abs(w).max()) for w in weights)
     alt = describe(weights, program)
     drawing = svg(weights, scale, alt, weight_labels=len(weights) == 1)
-    return (f'<figure class="nn11-net">{drawing}'
-            f"<figcaption>{escape(caption, quote=False)}</figcaption></figure>")
+    width, height, _ = geometry(layer_sizes(weights))
+    # its proportions, for the print styles to keep it to a part of a page (nn11.css)
+    return (f'<figure class="nn11-net" style="--nn11-aspect: {width / round(height):.4f}">'
+            f"{drawing}<figcaption>{escape(caption, quote=False)}</figcaption></figure>")

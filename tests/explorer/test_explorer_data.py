@@ -106,12 +106,12 @@ def test_network_figures_describe_the_trained_weights(built_site, name):
     for page in NETWORKS[name]:
         html = (built_site / page).read_text(encoding="utf-8")
         labels = [unescape(a) for a in re.findall(
-            r'<figure class="nn11-net"><svg [^>]*aria-label="([^"]*)"', html)]
+            r'<figure class="nn11-net"[^>]*><svg [^>]*aria-label="([^"]*)"', html)]
         label = next(a for a in labels if f"{PROGRAMS[name]['title']}'s network" in a)
         assert re.findall(r"−?\d+\.\d\d\b", label) == expected, page
         assert [int(n) for n in re.findall(r"\((\d+) nodes?\)", label)] == layers
         # every edge drawn, blue (is-pos) or orange (is-neg) by its sign, as wide as its size
-        figure = next(f for f in re.findall(r'<figure class="nn11-net">.*?</figure>', html, re.S)
+        figure = next(f for f in re.findall(r'<figure class="nn11-net"[^>]*>.*?</figure>', html, re.S)
                       if f"{PROGRAMS[name]['title']}'s network" in unescape(f))
         edges = re.findall(r'<line class="nn11-net__edge (is-pos|is-neg)" data-w="syn(\d) (\d) (\d)"'
                            r'[^>]*stroke-width="([\d.]+)"', figure)
