@@ -293,7 +293,13 @@
       }, REDUCED_MOTION.matches ? 600 : 90);
     });
 
-    slider.addEventListener("input", function () { stop(); show(kept[+slider.value]); });
+    slider.addEventListener("input", function () {
+      stop();
+      // from an iteration between two kept ones, one step back is the kept one before it
+      // (where the slider rests), not the one before that
+      var k = +slider.value, resting = run.keptBefore(values.j);
+      show(kept[k === resting - 1 && kept[resting] !== values.j ? resting : k]);
+    });
     number.addEventListener("change", function () {
       stop();
       show(Math.round(+number.value) || 0);

@@ -246,6 +246,14 @@ def test_slider_answers_its_keys_and_says_the_iteration(opened, data):
     number.press("Enter")
     assert 5000 not in kept and read() == 5000
     assert slider.get_attribute("aria-valuetext") == "iteration 5,000 of 9,999"
+    # from there the slider's keys go to the kept iterations on either side of it
+    before, after = max(j for j in kept if j < 5000), min(j for j in kept if j > 5000)
+    slider.press("ArrowRight")
+    assert read() == after
+    number.fill("5000")
+    number.press("Enter")
+    slider.press("ArrowLeft")
+    assert read() == before
     status = page.locator("#explorer-part1 .nn11-explorer__status")
     assert status.get_attribute("aria-live") == "polite"
     page.wait_for_function("document.querySelector('#explorer-part1 .nn11-explorer__status')"
