@@ -15,7 +15,7 @@ that the page then shows NumPy's numbers at the precision shown (`shown`).
 The page itself gets, at build time, the whole explorer with iteration 0's values (so it
 keeps its height when the script arrives), its controls disabled until then, a tiny inline
 loader that fetches the script and the data only when the explorer comes near the screen,
-and, for a reader without JavaScript, a table of the first and the last iteration.
+and, for a reader without JavaScript, the loop's lines with their first and last iteration.
 """
 import multiprocessing
 import pickle
@@ -61,6 +61,22 @@ def _step_value(step, scope, j):
     return _matrix(scope[step["name"]])
 
 
+def _weights_at_start(program, weights):
+    """Under the loop's first line: the weights the iteration starts from, which its lines
+    use before its update changes them."""
+    return "".join(
+        f'<div class="nn11-explorer__start"><span class="nn11-explorer__shape">{w} as the '
+        f'iteration starts, {_shape(weights[w])}</span>{_matrix(weights[w])}</div>'
+        for w in program["weights"])
+
+
+def _shape_label(step, scope, program):
+    shape = _shape(scope[step["name"]])
+    if step["name"] in program["weights"]:
+        return f"{step['name']} after the update, {shape}"
+    return shape
+
+
 def curve_svg(kept, errors, label):
     """The error at every kept iteration, iteration on a log(1 + j) scale, error on a log one."""
     left, top, width, height, bottom = 46, 8, 262, 118, 40
@@ -74,8 +90,11 @@ def curve_svg(kept, errors, label):
     def y(e):
         return top + height * (np.log10(high) - np.log10(e)) / (np.log10(high) - np.log10(low))
 
+    # the axes' rule, for explorer.js to place the marker at any iteration
+    rule = (f'data-x="{left} {width} {float(np.log10(1 + last))!r}" '
+            f'data-y="{top} {height} {float(np.log10(high))!r} {float(np.log10(low))!r}"')
     parts = [(f'<svg viewBox="0 0 {left + width + 14} {top + height + bottom}" role="img" '
-              f'aria-label="{escape(label)}">')]
+              f'aria-label="{escape(label)}" {rule}>')]
     power = 1
     ticks = [0]
     while power <= last:
@@ -110,38 +129,46 @@ def explorer_html(name, recorded, page_url, files):
     def rel(path):
         return get_relative_url(path, page_url)
     label = f"explorer-{name}"
+    matrices = [recorded["first_weights"][w] for w in program["weights"]]
     diagram = network.svg(
-        [recorded["first_weights"][w] for w in program["weights"]],
+        matrices,
         recorded["scale"], f"{program['title']}'s network at the shown iteration: edge widths "
-        "and colours from its weights, node values for the chosen example", values=True)
+        "and colours from its weights, node values for the chosen example",
+        values=[data["X"][0], *(first[layer][0] for layer in ("l1", "l2") if layer in first)])
     rows = data["X"]
     options = "".join(f'<option value="{k}">row {k + 1}: X = {" ".join(map(str, r))}</option>'
                       for k, r in enumerate(rows))
+    start_weights = recorded["first_weights"]
     items = []
     for step in recorded["steps"]:
         value = _step_value(step, first, kept[0])
-        shape = (f'<span class="nn11-explorer__shape">{_shape(first[step["name"]])}</span>'
+        shape = (f'<span class="nn11-explorer__shape">{_shape_label(step, first, program)}</span>'
                  if step["kind"] == "array" else "")
+        start = _weights_at_start(program, start_weights) if step["kind"] == "for" else ""
+        columns = (np.shape(first[step["name"]])[1] if step["kind"] == "array"
+                   else max(np.shape(w)[1] for w in start_weights.values()) if start else None)
         items.append(
             f'<li class="nn11-explorer__item" data-line="{step["line"]}" data-kind="{step["kind"]}"'
             + (' data-int' if step["kind"] == "array" and first[step["name"]].dtype.kind == "i"
                else "")
-            + (f' data-cols="{np.shape(first[step["name"]])[1]}"' if step["kind"] == "array"
-               else "") + f' '
+            + (f' data-cols="{columns}"' if columns else "") + f' '
             f'data-name="{step["name"]}"><button type="button" class="nn11-explorer__line" '
             f'disabled title="Mark line {step["line"]} in the listing">'
             f'<span class="nn11-explorer__no">{step["line"]}</span> '
             f'<code>{escape(step["code"])}</code></button>{shape}'
-            f'<div class="nn11-explorer__value">{value}</div></li>')
+            f'<div class="nn11-explorer__value">{value}</div>{start}</li>')
     curve = curve_svg(kept, recorded["errors"],
                       f"Line chart of {program['title']}'s mean absolute error, mean |y − "
                       f"{output}|, at the iterations the explorer offers, from "
                       f"{shown(recorded['errors'][0])} at iteration 0 to "
                       f"{shown(recorded['errors'][-1])} at iteration {total - 1:,}, with a dot "
                       "at the shown iteration.")
-    static = static_table(recorded, kept)
+    static = static_list(recorded, program)
+    # Search leaves it out (its labels and numbers are no words to search for). Material's
+    # search parser ends an exclusion at the first closing tag of the same name, so the
+    # excluded element is one that nothing inside it repeats: a <section>.
     return (
-        f'<div class="nn11-explorer" id="{label}" data-program="{name}" '
+        f'<section class="nn11-explorer" id="{label}" data-program="{name}" data-search-exclude '
         f'data-src="{rel(f"{FOLDER}/{name}.json")}" data-script="{rel(SCRIPT)}">'
         '<div class="nn11-explorer__live" data-needs-script>'
         '<div class="nn11-explorer__bar">'
@@ -161,29 +188,47 @@ def explorer_html(name, recorded, page_url, files):
         f'<label class="nn11-explorer__example">Example <select disabled>{options}</select>'
         '</label></div>'
         '<p class="nn11-explorer__status" aria-live="polite"></p>'
+        # printed in place of the controls (explorer.js keeps it up to date)
+        f'<p class="nn11-explorer__caption">Iteration 0 of {total - 1:,}; node values for '
+        f'row 1: X = {" ".join(map(str, rows[0]))}.</p>'
         '<div class="nn11-explorer__pictures">'
-        f'<div class="nn11-net nn11-explorer__net">{diagram}</div>'
+        # (as wide as its labels need, where the explorer has the room: see explorer.css)
+        f'<div class="nn11-net nn11-explorer__net" style="--nn11-net-width: '
+        f'{network.readable_width(network.layer_sizes(matrices))}px">{diagram}</div>'
         f'<div class="nn11-curve">{curve}<p class="nn11-explorer__error">mean |y − {output}| '
         f'= <span data-error>{shown(recorded["errors"][0])}</span></p></div></div>'
         f'<ol class="nn11-explorer__values">{"".join(items)}</ol>'
         '</div>'
         f'<noscript><style>#{label} .nn11-explorer__live{{display:none}}</style>{static}</noscript>'
-        '</div>'
+        '</section>'
         f"<script>{LOADER}</script>")
 
 
-def static_table(recorded, kept):
-    first, last = recorded["first"], recorded["last"]
-    rows = []
+def static_list(recorded, program):
+    """For a reader without JavaScript: each line of the loop with what it holds at the first
+    and the last iteration (the loop's first line: the weights each starts from), side by
+    side where the page has the room, one under the other where it has not."""
+    data = recorded["data"]
+    first_j, last_j = data["iterations"][0], data["iterations"][-1]
+    at_start = {at: {w: np.array(data["weights"][w][k]).reshape(data["shapes"][w])
+                     for w in program["weights"]} for at, k in (("first", 0), ("last", -1))}
+    items = []
     for step in recorded["steps"]:
-        if step["kind"] != "array":
+        if step["kind"] == "for":
+            shown_at = {at: "".join(
+                f'<span class="nn11-explorer__shape">{w} as it starts, {_shape(m)}</span>'
+                + _matrix(m) for w, m in at_start[at].items()) for at in at_start}
+        elif step["kind"] == "array":
+            shown_at = {at: _matrix(recorded[at][step["name"]]) for at in ("first", "last")}
+        else:
             continue
-        rows.append(f'<tr><td>{step["line"]}</td><td><code>{escape(step["code"])}</code></td>'
-                    f'<td data-at="first">{_matrix(first[step["name"]])}</td>'
-                    f'<td data-at="last">{_matrix(last[step["name"]])}</td></tr>')
-    return ('<div class="nn11-explorer__static"><table><thead><tr><th>Line</th><th>Code</th>'
-            f'<th>Iteration 0</th><th>Iteration {kept[-1]:,}</th></tr></thead><tbody>'
-            + "".join(rows) + "</tbody></table></div>")
+        columns = "".join(
+            f'<div data-at="{at}"><span class="nn11-explorer__when">Iteration {j:,}</span>'
+            f'{shown_at[at]}</div>' for at, j in (("first", first_j), ("last", last_j)))
+        items.append(f'<li data-line="{step["line"]}"><span class="nn11-explorer__no">'
+                     f'{step["line"]}</span> <code>{escape(step["code"])}</code>'
+                     f'<div class="nn11-explorer__pair">{columns}</div></li>')
+    return f'<div class="nn11-explorer__static"><ol>{"".join(items)}</ol></div>'
 
 
 # The loader, inline after each explorer: it asks for nothing until the explorer is within

@@ -73,8 +73,9 @@ class Figure:
         style = re.search(r'\bstyle="([^"]*)"', root).group(1)
         # never wider than makes its 11 pt text about 15 px; narrower screens shrink it
         widest = round(float(view_box.split()[2]) * TEXT_SCALE)
+        # its drawn text (ticks, labels) is no words to search for: the caption is
         return (f'<svg xmlns="{SVG_NS}" xmlns:xlink="{XLINK_NS}" viewBox="{view_box}" '
-                f'style="{style}; max-width: {widest}px" role="img" '
+                f'style="{style}; max-width: {widest}px" role="img" data-search-exclude '
                 f'aria-label="{escape(self.alt)}"><title>{escape(self.alt, quote=False)}</title>'
                 + svg[len(root):])
 
@@ -84,6 +85,7 @@ class Figure:
         width, height = self.svg_size()
         return (f'<figure class="nn11-figure" id="figure-{self.name}">'
                 f'<div class="nn11-figure__art" style="aspect-ratio: {width} / {height}; '
+                f'--nn11-aspect: {width / height:.4f}; '
                 f'max-width: {round(width * TEXT_SCALE)}px">{self.inline()}</div>'
                 f"<figcaption>{escape(self.caption, quote=False)}</figcaption></figure>")
 

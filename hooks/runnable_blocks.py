@@ -38,7 +38,8 @@ SNIPPET_OUTPUT = re.compile(r'\s*(?:<p>)?<!--pytest-codeblocks:expected-output--
                             r'<div class="[^"]*\boutput\b[^"]*"')
 CELL_OUTPUT = re.compile(r'\s*<div class="[^"]*\boutput\b[^"]*"')
 
-BAR = ('<div class="nn11-run" role="group" aria-label="{label}">'
+# (data-search-exclude: the buttons' labels are no words to search for)
+BAR = ('<div class="nn11-run" role="group" aria-label="{label}" data-search-exclude>'
        '<button type="button" class="nn11-run__button" data-run-action="run">Run</button>'
        '<button type="button" class="nn11-run__button" data-run-action="edit">Edit</button>'
        '</div>')

@@ -10,7 +10,10 @@ every edge carries `data-w="syn0 i j"` (row i, column j of that matrix) and ever
 Colours are CSS variables set for Material's light and dark schemes (STYLE, placed once on a
 page that shows a network): blue for a positive weight, orange for a negative one.
 """
+import math
 from html import escape
+
+from nn11site.explorer_data import shown_node
 
 # an edge is WIDTH_MIN + WIDTH_SPAN * |w| / scale units wide: a zero weight stays visible
 WIDTH_MIN, WIDTH_SPAN = 0.75, 7.0
@@ -18,6 +21,11 @@ GAP = {2: 230, 3: 175}      # between layer columns, by the number of layers
 ROW = 54                    # between nodes of a column
 RADIUS = 21
 TOP, BOTTOM, SIDE = 34, 30, 44
+
+# the labels' sizes, in the drawing's units: a layer's or matrix's name, a node's value, a
+# weight written beside its edge; drawn at least READABLE_PX high where the page has room
+LABEL_SIZE = {"name": 13, "value": 11.5, "weight": 12}
+READABLE_PX = 12
 
 LIGHT = {"pos": "#2f54c9", "neg": "#c2410c", "node": "#ffffff", "line": "#3b3b45",
          "fg": "#3b3b45"}
@@ -34,10 +42,10 @@ STYLE = (
     ".nn11-net__edge.is-pos{stroke:var(--nn11-net-pos)}"
     ".nn11-net__edge.is-neg{stroke:var(--nn11-net-neg)}"
     ".nn11-net__node{fill:var(--nn11-net-node);stroke:var(--nn11-net-line);stroke-width:1.5}"
-    ".nn11-net text{fill:var(--nn11-net-fg);font-size:13px;text-anchor:middle}"
-    ".nn11-net .nn11-net__value{font-size:11.5px;dominant-baseline:central;"
+    f".nn11-net text{{fill:var(--nn11-net-fg);font-size:{LABEL_SIZE['name']}px;text-anchor:middle}}"
+    f".nn11-net .nn11-net__value{{font-size:{LABEL_SIZE['value']}px;dominant-baseline:central;"
     "font-variant-numeric:tabular-nums}"
-    ".nn11-net .nn11-net__weight{font-size:12px;paint-order:stroke;stroke:var(--nn11-net-node);"
+    f".nn11-net .nn11-net__weight{{font-size:{LABEL_SIZE['weight']}px;paint-order:stroke;stroke:var(--nn11-net-node);"
     "stroke-width:4px;stroke-linejoin:round}"
     ".nn11-net .nn11-net__syn{font-style:italic}"
     ".md-typeset figure.nn11-net{display:block;max-width:30rem;margin:1.5em auto}"
@@ -60,6 +68,13 @@ def geometry(sizes):
     return width, height, centres
 
 
+def readable_width(sizes):
+    """The narrowest the drawing of these layers may be shown (CSS px) for its smallest label
+    to stand READABLE_PX high (a pixel more, for the browser's rounding of layout)."""
+    width, _, _ = geometry(sizes)
+    return math.ceil(width * READABLE_PX / min(LABEL_SIZE.values())) + 1
+
+
 def edge_width(value, scale):
     return WIDTH_MIN + WIDTH_SPAN * abs(value) / scale
 
@@ -68,15 +83,17 @@ def _n(value):
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
-def svg(weights, scale, label, values=False, weight_labels=False):
+def svg(weights, scale, label, values=None, weight_labels=False):
     """The network whose weight matrices are `weights` (syn0 first), as an inline <svg>.
 
-    `values` leaves a text in every node for the explorer to fill; `weight_labels` writes
-    each weight beside its edge (only sensible for Part 1's three).
+    `values`, one vector per layer (an example's inputs, then each layer's outputs), puts a
+    text in every node that the explorer rewrites as the reader moves; `weight_labels`
+    writes each weight beside its edge (only sensible for Part 1's three).
     """
     sizes = layer_sizes(weights)
     width, height, centres = geometry(sizes)
-    parts = [(f'<svg viewBox="0 0 {width} {round(height)}" role="img" '
+    # (data-search-exclude: its labels and numbers are no words to search for)
+    parts = [(f'<svg viewBox="0 0 {width} {round(height)}" role="img" data-search-exclude '
               f'aria-label="{escape(label)}" data-width="{WIDTH_MIN} {WIDTH_SPAN}" '
               f'data-scale="{scale!r}">')]
     labels = []
@@ -101,9 +118,11 @@ def svg(weights, scale, label, values=False, weight_labels=False):
     for layer, column in enumerate(centres):
         for k, (x, y) in enumerate(column):
             parts.append(f'<circle class="nn11-net__node" cx="{_n(x)}" cy="{_n(y)}" r="{RADIUS}"/>')
-            if values:
+            if values is not None:
+                value = values[layer][k]
+                text = str(value) if layer == 0 else shown_node(value)
                 parts.append(f'<text class="nn11-net__value" data-node="l{layer} {k}" '
-                             f'x="{_n(x)}" y="{_n(y)}"></text>')
+                             f'x="{_n(x)}" y="{_n(y)}">{text}</text>')
         parts.append(f'<text x="{_n(column[0][0])}" y="{round(height) - 8}">l{layer}</text>')
     parts.append("</svg>")
     return "".join(parts)
@@ -130,5 +149,7 @@ def figure(weights, program, caption):
     scale = max(float(abs(w).max()) for w in weights)
     alt = describe(weights, program)
     drawing = svg(weights, scale, alt, weight_labels=len(weights) == 1)
-    return (f'<figure class="nn11-net">{drawing}'
-            f"<figcaption>{escape(caption, quote=False)}</figcaption></figure>")
+    width, height, _ = geometry(layer_sizes(weights))
+    # its proportions, for the print styles to keep it to a part of a page (nn11.css)
+    return (f'<figure class="nn11-net" style="--nn11-aspect: {width / round(height):.4f}">'
+            f"{drawing}<figcaption>{escape(caption, quote=False)}</figcaption></figure>")

@@ -2,10 +2,11 @@
    each explorer, only once the reader comes near it; the page already holds the explorer's
    markup, with iteration 0's values, and a table for readers without JavaScript.
 
-   The data (explorer/<program>.json) holds the program's weights at the top of each kept
-   iteration, exactly as NumPy had them. Everything else an iteration computes is recomputed
-   here with the program's own formulas (the three programs compute the same things, with
-   one layer or two); the tests check that the numbers shown equal NumPy's at the precision
+   The data (explorer/<program>.json) holds the program's weights at the top of some kept
+   iterations, exactly as NumPy had them. Every other iteration's weights are computed here,
+   forward from the kept one before it, and everything an iteration computes is recomputed
+   with the program's own formulas (the three programs compute the same things, with one
+   layer or two); the tests check that the numbers shown equal NumPy's at the precision
    shown: 4 significant digits, as Python's format(x, ".4g") writes them. */
 (function () {
   "use strict";
@@ -92,12 +93,72 @@
     return A.a.reduce(function (s, x) { return s + Math.abs(x); }, 0) / A.a.length;
   }
 
-  function mount(root, data) {
-    if (root.dataset.mounted) return;
-    root.dataset.mounted = "true";
+  // ---- the run: any iteration, computed forward from the kept one before it ----
+  // No DOM here: given the data, trainingRun(data).at(j) is everything iteration j computes,
+  // for any j from 0 to total - 1. The weights at the top of a kept iteration are NumPy's
+  // own; from there the loop runs forward, iteration by iteration, with `iterate`. JavaScript's
+  // float64 arithmetic may differ from NumPy's in the last bits (Math.exp, BLAS's order of
+  // summation), and stepping forward could amplify that: tools/explorer_drift.py measures it
+  // at every iteration of the three programs, and no number shown may differ (the browser
+  // tests check the farthest iteration from a kept one and random ones against fresh NumPy
+  // runs; nn11site/explorer_data.py's kept_iterations decides which are kept).
+  function trainingRun(data) {
     var X = fromRows(data.X);
     var y = fromRows(data.y);
     var kept = data.iterations;
+    var names = Object.keys(data.shapes);
+    var reached = null;  // the last iteration computed, {j, top}: stepping on goes on from it
+
+    function keptWeights(k) {
+      var w = {};
+      names.forEach(function (name) {
+        var shape = data.shapes[name];
+        w[name] = matrix(shape[0], shape[1], data.weights[name][k]);
+      });
+      return w;
+    }
+    // the index of the last kept iteration at or before j
+    function keptBefore(j) {
+      var low = 0, high = kept.length - 1;
+      while (low < high) {
+        var middle = (low + high + 1) >> 1;
+        if (kept[middle] <= j) low = middle; else high = middle - 1;
+      }
+      return low;
+    }
+    function weightsAt(j) {
+      var k = keptBefore(j);
+      var from = kept[k], top = keptWeights(k);
+      // the same arithmetic in the same order either way: going on from the last iteration
+      // computed only saves repeating it
+      if (reached && reached.j <= j && reached.j > from) { from = reached.j; top = reached.top; }
+      for (; from < j; from++) {
+        var v = iterate(X, y, top);
+        top = {};
+        names.forEach(function (name) { top[name] = v[name]; });
+      }
+      reached = { j: j, top: top };
+      return top;
+    }
+    function at(j) {
+      var top = weightsAt(j);
+      var values = iterate(X, y, top);
+      var printed = data.printed[String(j)];
+      values.j = j;
+      values.top = top;
+      values.printed = printed === undefined ? null : printed;
+      values.error = meanAbs(both(y, values.output, minus));
+      return values;
+    }
+    return { X: X, total: data.total, kept: kept, keptBefore: keptBefore, at: at };
+  }
+
+  function mount(root, data) {
+    if (root.dataset.mounted) return;
+    root.dataset.mounted = "true";
+    var run = trainingRun(data);
+    var X = run.X;
+    var kept = run.kept;
     var last = data.total - 1;
     var names = Object.keys(data.shapes);
     var q = function (s) { return root.querySelector(s); };
@@ -108,6 +169,7 @@
     var whole = q("[data-do=whole]");
     var example = q("select");
     var status = q(".nn11-explorer__status");
+    var caption = q(".nn11-explorer__caption");
     var errorOut = q("[data-error]");
     var svg = q(".nn11-explorer__net svg");
     var widthRule = svg.getAttribute("data-width").split(" ").map(Number);
@@ -120,14 +182,18 @@
       var p = el.getAttribute("data-node").split(" ");
       return { el: el, name: p[0], k: +p[1] };
     });
-    var points = q(".nn11-curve__line").getAttribute("points").trim().split(/\s+/).map(function (p) {
-      return p.split(",");
-    });
+    // the curve's axes, as hooks/explorer.py drew them: x = left + width * log10(1 + j) / span,
+    // y = top + height * (high - log10(error)) / (high - low)
+    var curve = q(".nn11-curve svg");
+    var xAxis = curve.getAttribute("data-x").split(" ").map(Number);
+    var yAxis = curve.getAttribute("data-y").split(" ").map(Number);
     var marker = q(".nn11-curve__marker");
     var items = [].map.call(root.querySelectorAll(".nn11-explorer__item"), function (li) {
       return {
         li: li, line: +li.dataset.line, kind: li.dataset.kind, name: li.dataset.name,
-        cells: li.querySelectorAll("td"), integer: li.hasAttribute("data-int"), scalar: li.querySelector(".nn11-explorer__scalar")
+        cells: li.querySelectorAll(".nn11-explorer__value td"), integer: li.hasAttribute("data-int"),
+        scalar: li.querySelector(".nn11-explorer__scalar"),
+        start: li.querySelectorAll(".nn11-explorer__start td")
       };
     });
 
@@ -137,26 +203,22 @@
       return listing && listing.querySelector("#" + root.dataset.program + "-" + n);
     }
 
-    var index = 0, values = null, step = -1, timer = null, announce = null;
-
-    function weightsAt(k) {
-      var w = {};
-      names.forEach(function (name) {
-        var shape = data.shapes[name];
-        w[name] = matrix(shape[0], shape[1], data.weights[name][k]);
-      });
-      return w;
-    }
+    var values = null, step = -1, timer = null, announce = null;
 
     function fill(item) {
-      var j = kept[index];
-      if (item.kind === "for") item.scalar.textContent = String(j);
-      else if (item.kind === "if") item.scalar.textContent = values.printed === null ? "False" : "True";
+      if (item.kind === "for") {
+        item.scalar.textContent = String(values.j);
+        // the weights this iteration starts from: what its lines use, before its update
+        var c = 0;
+        names.forEach(function (name) {
+          values.top[name].a.forEach(function (v) { item.start[c++].textContent = shown(v); });
+        });
+      } else if (item.kind === "if") item.scalar.textContent = values.printed === null ? "False" : "True";
       else if (item.kind === "print") item.scalar.textContent = values.printed === null ? NOT_RUN : values.printed;
       else {
         var a = values[item.name].a;
-        for (var c = 0; c < item.cells.length; c++) {
-          item.cells[c].textContent = item.integer ? String(a[c]).replace("-", MINUS) : shown(a[c]);
+        for (var i = 0; i < item.cells.length; i++) {
+          item.cells[i].textContent = item.integer ? String(a[i]).replace("-", MINUS) : shown(a[i]);
         }
       }
     }
@@ -175,24 +237,29 @@
         n.el.textContent = n.name === "l0" ? String(layer.a[row * layer.c + n.k])
           : shownNode(layer.a[row * layer.c + n.k]);
       });
+      writeCaption();
     }
 
-    function show(k) {
-      index = Math.max(0, Math.min(kept.length - 1, k));
-      var top = weightsAt(index);
-      values = iterate(X, y, top);
-      values.top = top;
-      var printed = data.printed[String(kept[index])];
-      values.printed = printed === undefined ? null : printed;
-      slider.value = String(index);
-      slider.setAttribute("aria-valuetext", "iteration " + kept[index].toLocaleString("en") +
+    // on paper, in place of the controls: which iteration and which example are shown
+    function writeCaption() {
+      caption.textContent = "Iteration " + values.j.toLocaleString("en") + " of " +
+        last.toLocaleString("en") + "; node values for " + example.selectedOptions[0].textContent + ".";
+    }
+
+    function show(want) {
+      var j = Math.max(0, Math.min(last, want));
+      values = run.at(j);
+      // the slider moves through the kept iterations; between two, it rests on the earlier
+      slider.value = String(run.keptBefore(j));
+      slider.setAttribute("aria-valuetext", "iteration " + j.toLocaleString("en") +
         " of " + last.toLocaleString("en"));
-      number.value = String(kept[index]);
+      number.value = String(j);
       items.forEach(fill);
       drawNet();
-      errorOut.textContent = shown(meanAbs(both(y, values.output, minus)));
-      marker.setAttribute("cx", points[index][0]);
-      marker.setAttribute("cy", points[index][1]);
+      errorOut.textContent = shown(values.error);
+      marker.setAttribute("cx", (xAxis[0] + xAxis[1] * Math.log10(1 + j) / xAxis[2]).toFixed(1));
+      marker.setAttribute("cy", (yAxis[0] + yAxis[1] * (yAxis[2] - Math.log10(values.error)) /
+        (yAxis[2] - yAxis[3])).toFixed(1));
       if (step >= 0) markStep();
       // told politely, once the reader stops moving (never every frame of play)
       clearTimeout(announce);
@@ -201,12 +268,12 @@
 
     function say() {
       status.textContent = step >= 0 && items[step]
-        ? "Iteration " + kept[index].toLocaleString("en") + ", line " + items[step].line + ": " +
+        ? "Iteration " + values.j.toLocaleString("en") + ", line " + items[step].line + ": " +
           items[step].li.querySelector("code").textContent
-        : "Showing iteration " + kept[index].toLocaleString("en") + " of " + last.toLocaleString("en");
+        : "Showing iteration " + values.j.toLocaleString("en") + " of " + last.toLocaleString("en");
     }
 
-    // ---- play and pause ----
+    // ---- play and pause: through the kept iterations ----
     function stop() {
       clearInterval(timer);
       timer = null;
@@ -216,23 +283,26 @@
     play.addEventListener("click", function () {
       if (timer) { stop(); say(); return; }
       leaveSteps();
-      if (index >= kept.length - 1) show(0);
+      if (values.j >= last) show(0);
       play.textContent = "Pause";
       play.setAttribute("aria-pressed", "true");
       timer = setInterval(function () {
         if (!root.isConnected) return stop();
-        show(index + 1);
-        if (index >= kept.length - 1) { stop(); say(); }
+        show(kept[Math.min(kept.length - 1, run.keptBefore(values.j) + 1)]);
+        if (values.j >= last) { stop(); say(); }
       }, REDUCED_MOTION.matches ? 600 : 90);
     });
 
-    slider.addEventListener("input", function () { stop(); show(+slider.value); });
+    slider.addEventListener("input", function () {
+      stop();
+      // from an iteration between two kept ones, one step back is the kept one before it
+      // (where the slider rests), not the one before that
+      var k = +slider.value, resting = run.keptBefore(values.j);
+      show(kept[k === resting - 1 && kept[resting] !== values.j ? resting : k]);
+    });
     number.addEventListener("change", function () {
       stop();
-      var want = Math.max(0, Math.min(last, Math.round(+number.value) || 0));
-      var best = 0;
-      kept.forEach(function (j, k) { if (Math.abs(j - want) < Math.abs(kept[best] - want)) best = k; });
-      show(best);
+      show(Math.round(+number.value) || 0);
     });
     example.addEventListener("change", drawNet);
 
@@ -263,8 +333,9 @@
       } else {
         do { step++; } while (step < items.length && !runs(items[step]));
         if (step >= items.length) {
+          // past the loop's last line: the next iteration, j + 1, from its first line
           step = 0;
-          if (index < kept.length - 1) { show(index + 1); clearTimeout(announce); }
+          if (values.j < last) { show(values.j + 1); clearTimeout(announce); }
         }
       }
       markStep();
@@ -312,4 +383,6 @@
   }
 
   window.nn11ExplorerMount = mount;
+  // (tools/explorer_drift.py runs it at every iteration against NumPy)
+  window.nn11ExplorerTrainingRun = trainingRun;
 })();

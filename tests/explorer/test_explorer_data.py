@@ -2,7 +2,7 @@
 
 The data the site ships (explorer/<program>.json, from the built site) is compared with fresh,
 independent runs (tests/fresh_runs.py); so are the numbers the pages show before any script
-runs (the explorer at iteration 0, the no-JavaScript table of the first and last iteration)
+runs (the explorer at iteration 0, the no-JavaScript list of the first and last iteration)
 and the numbers the network figures' descriptions state. The explorer's script and data stay
 within their byte budget.
 """
@@ -13,7 +13,7 @@ from html import unescape
 
 import numpy as np
 import pytest
-from fresh_runs import after
+from fresh_runs import after, iteration
 
 from nn11site import explorer_data, network
 from nn11site.explorer_data import PROGRAMS, kept_iterations, shown
@@ -61,17 +61,21 @@ def cells(html):
     return [unescape(c) for c in re.findall(r"<td>([^<]*)</td>", html)]
 
 
-def expected_cells(name, iteration):
-    namespace, _ = after(name, iteration + 1)
+def expected_cells(name, k, start=True):
+    """Every number of iteration k, in the page's order: the weights it starts from (under
+    the loop's first line), then each array its lines compute."""
+    top, namespace, _ = iteration(name, k)
     out = []
     for step in explorer_data.steps(PROGRAMS[name]["path"]):
+        if step["kind"] == "for" and start:
+            out.extend(shown(v) for w in PROGRAMS[name]["weights"] for v in top[w].ravel())
         if step["kind"] == "array":
             out.extend(shown(v) for v in np.atleast_2d(namespace[step["name"]]).ravel())
     return out
 
 
 @pytest.mark.parametrize("name", PROGRAMS)
-def test_page_shows_iteration_0_and_no_script_table_shows_first_and_last(built_site, name):
+def test_page_shows_iteration_0_and_without_script_the_first_and_last(built_site, name):
     html = (built_site / PAGES[name]).read_text(encoding="utf-8")
     explorer = re.search(r'<ol class="nn11-explorer__values">.*?</ol>', html, re.S).group(0)
     assert cells(explorer) == expected_cells(name, 0)
@@ -79,7 +83,7 @@ def test_page_shows_iteration_0_and_no_script_table_shows_first_and_last(built_s
     last = PROGRAMS[name]["path"].read_text()
     total = int(re.search(r"\brange\((\d+)\)", last).group(1))
     assert f"Iteration {total - 1:,}" in static
-    first, final = ("".join(re.findall(rf'<td data-at="{at}">(<table.*?</table>)</td>', static))
+    first, final = ("".join(re.findall(rf'<div data-at="{at}">(.*?)</div>', static))
                     for at in ("first", "last"))
     assert cells(first) == expected_cells(name, 0)
     assert cells(final) == expected_cells(name, total - 1)
@@ -102,12 +106,12 @@ def test_network_figures_describe_the_trained_weights(built_site, name):
     for page in NETWORKS[name]:
         html = (built_site / page).read_text(encoding="utf-8")
         labels = [unescape(a) for a in re.findall(
-            r'<figure class="nn11-net"><svg [^>]*aria-label="([^"]*)"', html)]
+            r'<figure class="nn11-net"[^>]*><svg [^>]*aria-label="([^"]*)"', html)]
         label = next(a for a in labels if f"{PROGRAMS[name]['title']}'s network" in a)
         assert re.findall(r"−?\d+\.\d\d\b", label) == expected, page
         assert [int(n) for n in re.findall(r"\((\d+) nodes?\)", label)] == layers
         # every edge drawn, blue (is-pos) or orange (is-neg) by its sign, as wide as its size
-        figure = next(f for f in re.findall(r'<figure class="nn11-net">.*?</figure>', html, re.S)
+        figure = next(f for f in re.findall(r'<figure class="nn11-net"[^>]*>.*?</figure>', html, re.S)
                       if f"{PROGRAMS[name]['title']}'s network" in unescape(f))
         edges = re.findall(r'<line class="nn11-net__edge (is-pos|is-neg)" data-w="syn(\d) (\d) (\d)"'
                            r'[^>]*stroke-width="([\d.]+)"', figure)
