@@ -20,6 +20,7 @@ import numpy as np
 import pytest
 from browsing import DESKTOP, PHONE, Watched, axe_violations, in_dark_scheme, load
 from fresh_runs import iteration as fresh_iteration
+from js_modules import module_graph
 
 from nn11site import explorer_data
 from nn11site.explorer_data import PROGRAMS, shown, shown_node
@@ -127,9 +128,15 @@ def test_nothing_of_the_explorer_loads_before_the_reader_reaches_it(browser, sit
     page.wait_for_load_state("networkidle")
     assert not [u for u in asked if "explorer" in u]
     assert page.evaluate("window.nn11ExplorerMount === undefined")
+    before_reaching = len(asked)
     reach(page, "part1")
     assert [u.split("/", 3)[3] for u in asked if "explorer" in u] == [
         "javascripts/explorer.js", "explorer/part1.json"]
+    # and the modules the explorer's view imports came with it, not with the page
+    loaded_at_first = {u.split("/", 3)[3] for u in asked[:before_reaching]}
+    reached_for = {u.split("/", 3)[3] for u in asked[before_reaching:]}
+    for module in module_graph("explorer.js"):
+        assert f"javascripts/{module}" in reached_for - loaded_at_first, module
     # reduced motion: the edges change without a transition
     assert page.evaluate("getComputedStyle(document.querySelector('#explorer-part1 "
                          "[data-w]')).transitionDuration") == "0s"
