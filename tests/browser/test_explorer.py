@@ -144,6 +144,36 @@ def test_nothing_of_the_explorer_loads_before_the_reader_reaches_it(browser, sit
     assert watched.errors == [] and watched.foreign == []
 
 
+# Run in the page before its scripts: every interval still running, by id.
+COUNT_INTERVALS = """(() => {
+  const set = window.setInterval.bind(window);
+  const clear = window.clearInterval.bind(window);
+  const running = window.nn11Intervals = new Set();
+  window.setInterval = (...args) => { const id = set(...args); running.add(id); return id; };
+  window.clearInterval = (id) => { running.delete(id); clear(id); };
+})();"""
+
+
+def test_leaving_the_page_while_the_explorer_plays_stops_it(browser, site_url):
+    # instant navigation keeps the scripts running: play's timer must go with its page
+    watched = Watched(browser, viewport=DESKTOP)
+    watched.context.add_init_script(script=COUNT_INTERVALS)
+    page = watched.new_page()
+    load(page, site_url + "part1/")
+    reach(page, "part1")
+    before = page.evaluate("[...window.nn11Intervals]")
+    page.locator("#explorer-part1 [data-do=play]").click()
+    page.wait_for_function("+document.querySelector('#explorer-part1 input[type=number]').value > 5")
+    playing = page.evaluate("ids => [...window.nn11Intervals].filter(id => !ids.includes(id))", before)
+    assert playing
+    page.locator(".md-tabs__link", has_text="Part 2").click()
+    page.wait_for_url("**/part2/")
+    page.wait_for_function("ids => ids.every(id => !window.nn11Intervals.has(id))", arg=playing,
+                           timeout=3000)
+    watched.close()
+    assert watched.errors == [] and watched.foreign == []
+
+
 def assert_shows_numpys_numbers(page, name, iteration):
     shows = page.evaluate(READ, ROOT[name])
     want = expected(name, iteration)
