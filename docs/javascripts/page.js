@@ -56,32 +56,49 @@ export class PageScope {
     return observer;
   }
 
-  timeout(work, ms) {
-    const id = setTimeout(work, ms);
-    this.onLeave(() => clearTimeout(id));
+  // Timeouts, frames and idle work not yet run, each with its cancel: kept apart from the
+  // teardowns and dropped once run, since a view may set one on every move of a slider.
+  #pending = new Set();
+
+  #once(schedule, cancel, work) {
+    if (this.left) return 0;
+    const entry = () => cancel(id);
+    const id = schedule((...args) => {
+      this.#pending.delete(entry);
+      work(...args);
+    });
+    this.#pending.add(entry);
     return id;
   }
 
+  /** setTimeout, cancelled on leave (clearTimeout(id) still cancels it before). */
+  timeout(work, ms) {
+    return this.#once((run) => setTimeout(run, ms), clearTimeout, work);
+  }
+
+  /** requestAnimationFrame, cancelled on leave. */
+  frame(work) {
+    return this.#once(requestAnimationFrame, cancelAnimationFrame, work);
+  }
+
+  /** `work` once the browser is idle (whenIdle), cancelled on leave. */
+  idle(work) {
+    return this.#once(requestIdle, cancelIdle, work);
+  }
+
+  /** setInterval, stopped on leave (clearInterval(id) still stops it before). */
   interval(work, ms) {
     const id = setInterval(work, ms);
     this.onLeave(() => clearInterval(id));
     return id;
   }
 
-  frame(work) {
-    const id = requestAnimationFrame(work);
-    this.onLeave(() => cancelAnimationFrame(id));
-    return id;
-  }
-
-  idle(work) {
-    this.onLeave(whenIdle(work));
-  }
-
   /** Undo everything, newest first; one teardown that throws does not keep the rest. */
   leave() {
     if (this.left) return;
     this.#events.abort();
+    for (const cancel of this.#pending) cancel();
+    this.#pending.clear();
     for (const teardown of this.#teardowns.reverse()) {
       try {
         teardown();

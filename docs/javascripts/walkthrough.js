@@ -39,6 +39,7 @@ function setUp(walkthrough, page) {
   // a visual echo of the heading and excerpt just read: screen readers have those already
   bar.setAttribute("aria-hidden", "true");
   walkthrough.appendChild(bar);
+  page.onLeave(() => bar.remove());
 
   let current = null; // the section being read
   let previewed = []; // lines a link or excerpt under the pointer or focus points at
