@@ -13,9 +13,10 @@ iteration's other arrays from its weights, with the program's own formulas; the 
 that the page then shows NumPy's numbers at the precision shown (`shown`).
 
 The page itself gets, at build time, the whole explorer with iteration 0's values (so it
-keeps its height when the script arrives), its controls disabled until then, a tiny inline
-loader that fetches the script and the data only when the explorer comes near the screen,
-and, for a reader without JavaScript, the loop's lines with their first and last iteration.
+keeps its height when the script arrives), its controls disabled until then, and, for a
+reader without JavaScript, the loop's lines with their first and last iteration. The script
+and the data load only when the explorer comes near the screen (docs/javascripts/on-reach.js
+imports the script and fetches `data-src`).
 """
 import multiprocessing
 import pickle
@@ -32,7 +33,6 @@ from nn11site.listings import LISTINGS
 from nn11site.paths import ROOT
 
 FOLDER = "explorer"
-SCRIPT = "javascripts/explorer.js"
 CSS = Path(__file__).with_name("explorer.css")
 
 
@@ -169,7 +169,7 @@ def explorer_html(name, recorded, page_url, files):
     # excluded element is one that nothing inside it repeats: a <section>.
     return (
         f'<section class="nn11-explorer" id="{label}" data-program="{name}" data-search-exclude '
-        f'data-src="{rel(f"{FOLDER}/{name}.json")}" data-script="{rel(SCRIPT)}">'
+        f'data-src="{rel(f"{FOLDER}/{name}.json")}">'
         '<div class="nn11-explorer__live" data-needs-script>'
         '<div class="nn11-explorer__bar">'
         f'<button type="button" class="nn11-explorer__button" data-do="play" disabled '
@@ -200,8 +200,7 @@ def explorer_html(name, recorded, page_url, files):
         f'<ol class="nn11-explorer__values">{"".join(items)}</ol>'
         '</div>'
         f'<noscript><style>#{label} .nn11-explorer__live{{display:none}}</style>{static}</noscript>'
-        '</section>'
-        f"<script>{LOADER}</script>")
+        '</section>')
 
 
 def static_list(recorded, program):
@@ -229,29 +228,6 @@ def static_list(recorded, program):
                      f'{step["line"]}</span> <code>{escape(step["code"])}</code>'
                      f'<div class="nn11-explorer__pair">{columns}</div></li>')
     return f'<div class="nn11-explorer__static"><ol>{"".join(items)}</ol></div>'
-
-
-# The loader, inline after each explorer: it asks for nothing until the explorer is within
-# a screen of the viewport (or takes focus), then loads the script once per visit.
-LOADER = re.sub(r"\s+", " ", """(function (s) {
-  var e = s.previousElementSibling, done = false;
-  function go() {
-    if (done) return; done = true;
-    var w = window.nn11Explorer || (window.nn11Explorer = new Promise(function (ok, no) {
-      var t = document.createElement("script");
-      t.src = e.dataset.script; t.onload = function () { ok(window.nn11ExplorerMount); };
-      t.onerror = no; document.head.appendChild(t);
-    }));
-    Promise.all([w, fetch(e.dataset.src).then(function (r) { return r.json(); })])
-      .then(function (r) { r[0](e, r[1]); });
-  }
-  if (!("IntersectionObserver" in window)) return go();
-  var o = new IntersectionObserver(function (x) {
-    if (x.some(function (i) { return i.isIntersecting; })) { o.disconnect(); go(); }
-  }, {rootMargin: "100% 0px"});
-  o.observe(e);
-  e.addEventListener("focusin", go);
-})(document.currentScript);""").strip()
 
 
 # ---- the MkDocs hook -----------------------------------------------------------------------

@@ -1,10 +1,10 @@
 """How far the explorer's numbers drift from NumPy's when it computes iterations forward.
 
 The explorer's data keeps the weights at some iterations only (nn11site/explorer_data.py's
-`kept_iterations`); docs/javascripts/explorer.js computes every other iteration forward from
+`kept_iterations`); docs/javascripts/training-run.js computes every other iteration forward from
 the kept one before it, in JavaScript's float64 arithmetic, which may differ from NumPy's in
 the last bits (Math.exp, the order of BLAS's sums) and could grow as it steps. This runs the
-page's own code (`trainingRun` from explorer.js, in headless Chromium) at every iteration of
+page's own code (`trainingRun` from training-run.js, in headless Chromium) at every iteration of
 the three programs and compares each number an iteration shows with NumPy's:
 
     .venv/bin/python tools/explorer_drift.py
@@ -26,12 +26,13 @@ from nn11site.explorer_data import PROGRAMS, shown
 from nn11site.paths import ROOT
 from nn11site.traces import trace
 
-SCRIPT = ROOT / "docs" / "javascripts" / "explorer.js"
+SCRIPT = ROOT / "docs" / "javascripts" / "training-run.js"
 
 # every iteration's weights at its top and every array its lines compute, in this order,
 # as one Float64Array, base64-encoded
-IN_THE_PAGE = """([data, names]) => {
-  const run = window.nn11ExplorerTrainingRun(data);
+IN_THE_PAGE = """async ([module, data, names]) => {
+  const { trainingRun } = await import(module);
+  const run = trainingRun(data);
   const weights = Object.keys(data.shapes);
   const out = [];
   for (let j = 0; j < data.total; j++) {
@@ -75,12 +76,13 @@ def main():
         browser = p.chromium.launch(executable_path=found[0], headless=True, args=FLAGS)
         page = browser.new_page()
         page.set_content("<!doctype html><title>drift</title>")
-        page.add_script_tag(content=SCRIPT.read_text(encoding="utf-8"))
+        # the module itself, as a data: URL (it imports nothing)
+        module = "data:text/javascript;base64," + base64.b64encode(SCRIPT.read_bytes()).decode()
         for name in PROGRAMS:
             data = json.loads(explorer_data.data_json(recorded[name]))
             names = [s["name"] for s in explorer_data.steps(PROGRAMS[name]["path"])
                      if s["kind"] == "array"]
-            got = np.frombuffer(base64.b64decode(page.evaluate(IN_THE_PAGE, [data, names])))
+            got = np.frombuffer(base64.b64decode(page.evaluate(IN_THE_PAGE, [module, data, names])))
             want = numpy_values(name, names)
             got = got.reshape(want.shape)
             kept = data["iterations"]

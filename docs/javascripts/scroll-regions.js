@@ -11,68 +11,59 @@
    second on Part 1 at Lighthouse's phone speed). So each box is asked when it comes near
    the screen (and again when it changes size there), and the others a few at a time while
    the browser is idle, so that the page is complete for anything that reads it whole. */
-(() => {
-  "use strict";
+import { onPage } from "./page.js";
 
-  const BOXES = ".md-typeset__scrollwrap, .md-typeset pre > code";
-  // idle work is cut into slices this short (ms), well under a long task even at a
-  // throttled phone's speed
-  const IDLE_SLICE = 8;
-  const whenIdle = window.requestIdleCallback || ((work) => setTimeout(() => work(), 200));
+const BOXES = ".md-typeset__scrollwrap, .md-typeset pre > code";
+// idle work is cut into slices this short (ms), well under a long task even at a
+// throttled phone's speed
+const IDLE_SLICE = 8;
 
-  let tableNumbers = new Map(); // each table's wrapper -> its place among the page's tables
-  let unchecked = new Set();
-
-  function check(box) {
-    unchecked.delete(box);
-    const scrolls = box.scrollWidth > box.clientWidth + 1;
-    if (box.tagName === "CODE") {
-      if (scrolls && !box.hasAttribute("tabindex")) box.setAttribute("tabindex", "0");
-    } else if (scrolls) {
-      box.setAttribute("tabindex", "0");
-      box.setAttribute("role", "region");
-      // each region needs a name of its own (axe: landmark-unique)
-      box.setAttribute("aria-label", `Table ${tableNumbers.get(box)} (scrolls sideways)`);
-    } else if (box.getAttribute("role") === "region") {
-      box.removeAttribute("tabindex");
-      box.removeAttribute("role");
-      box.removeAttribute("aria-label");
-    }
+function check(box, tableNumber) {
+  const scrolls = box.scrollWidth > box.clientWidth + 1;
+  if (box.tagName === "CODE") {
+    if (scrolls && !box.hasAttribute("tabindex")) box.setAttribute("tabindex", "0");
+  } else if (scrolls) {
+    box.setAttribute("tabindex", "0");
+    box.setAttribute("role", "region");
+    // each region needs a name of its own (axe: landmark-unique)
+    box.setAttribute("aria-label", `Table ${tableNumber} (scrolls sideways)`);
+  } else if (box.getAttribute("role") === "region") {
+    box.removeAttribute("tabindex");
+    box.removeAttribute("role");
+    box.removeAttribute("aria-label");
   }
+}
+
+onPage((page) => {
+  const boxes = [...document.querySelectorAll(BOXES)];
+  // each table's wrapper -> its place among the page's tables
+  const tableNumbers = new Map(boxes.filter((box) => box.tagName !== "CODE").map((wrap, i) => [wrap, i + 1]));
+  const unchecked = new Set(boxes);
+  const checkNow = (box) => {
+    unchecked.delete(box);
+    check(box, tableNumbers.get(box));
+  };
 
   // near the screen: laid out anyway, so asking costs nothing; watched for size changes
   // (a phone turned sideways) while there
-  const sizeObserver = new ResizeObserver((entries) => {
-    for (const entry of entries) check(entry.target);
-  });
-  const nearObserver = new IntersectionObserver((entries) => {
+  const sizeObserver = page.observe(new ResizeObserver((entries) => {
+    for (const entry of entries) checkNow(entry.target);
+  }));
+  const nearObserver = page.observe(new IntersectionObserver((entries) => {
     for (const entry of entries) {
       if (entry.isIntersecting) sizeObserver.observe(entry.target);
       else sizeObserver.unobserve(entry.target);
     }
-  }, { rootMargin: "50% 0px" });
+  }, { rootMargin: "50% 0px" }));
+  for (const box of boxes) nearObserver.observe(box);
 
   function checkSomeWhileIdle() {
     const stop = performance.now() + IDLE_SLICE;
     for (const box of unchecked) {
       if (performance.now() > stop) break;
-      check(box);
+      checkNow(box);
     }
-    if (unchecked.size) whenIdle(checkSomeWhileIdle);
+    if (unchecked.size) page.idle(checkSomeWhileIdle);
   }
-
-  function watchPage() {
-    nearObserver.disconnect();
-    sizeObserver.disconnect();
-    const boxes = [...document.querySelectorAll(BOXES)];
-    tableNumbers = new Map(boxes.filter((box) => box.tagName !== "CODE").map((wrap, i) => [wrap, i + 1]));
-    unchecked = new Set(boxes);
-    for (const box of boxes) nearObserver.observe(box);
-    whenIdle(checkSomeWhileIdle);
-  }
-
-  // Material's instant navigation swaps pages without reloading this script: document$
-  // emits once per page shown, the first one included.
-  if (window.document$) window.document$.subscribe(watchPage);
-  else document.addEventListener("DOMContentLoaded", watchPage);
-})();
+  page.idle(checkSomeWhileIdle);
+});

@@ -20,6 +20,7 @@ import numpy as np
 import pytest
 from browsing import DESKTOP, PHONE, Watched, axe_violations, in_dark_scheme, load
 from fresh_runs import iteration as fresh_iteration
+from js_modules import module_graph
 from worker_groups import one_worker
 
 from nn11site import explorer_data
@@ -131,12 +132,48 @@ def test_nothing_of_the_explorer_loads_before_the_reader_reaches_it(browser, sit
     page.wait_for_load_state("networkidle")
     assert not [u for u in asked if "explorer" in u]
     assert page.evaluate("window.nn11ExplorerMount === undefined")
+    before_reaching = len(asked)
     reach(page, "part1")
     assert [u.split("/", 3)[3] for u in asked if "explorer" in u] == [
         "javascripts/explorer.js", "explorer/part1.json"]
+    # and the modules the explorer's view imports came with it, not with the page
+    loaded_at_first = {u.split("/", 3)[3] for u in asked[:before_reaching]}
+    reached_for = {u.split("/", 3)[3] for u in asked[before_reaching:]}
+    for module in module_graph("explorer.js"):
+        assert f"javascripts/{module}" in reached_for - loaded_at_first, module
     # reduced motion: the edges change without a transition
     assert page.evaluate("getComputedStyle(document.querySelector('#explorer-part1 "
                          "[data-w]')).transitionDuration") == "0s"
+    watched.close()
+    assert watched.errors == [] and watched.foreign == []
+
+
+# Run in the page before its scripts: every interval still running, by id.
+COUNT_INTERVALS = """(() => {
+  const set = window.setInterval.bind(window);
+  const clear = window.clearInterval.bind(window);
+  const running = window.nn11Intervals = new Set();
+  window.setInterval = (...args) => { const id = set(...args); running.add(id); return id; };
+  window.clearInterval = (id) => { running.delete(id); clear(id); };
+})();"""
+
+
+def test_leaving_the_page_while_the_explorer_plays_stops_it(browser, site_url):
+    # instant navigation keeps the scripts running: play's timer must go with its page
+    watched = Watched(browser, viewport=DESKTOP)
+    watched.context.add_init_script(script=COUNT_INTERVALS)
+    page = watched.new_page()
+    load(page, site_url + "part1/")
+    reach(page, "part1")
+    before = page.evaluate("[...window.nn11Intervals]")
+    page.locator("#explorer-part1 [data-do=play]").click()
+    page.wait_for_function("+document.querySelector('#explorer-part1 input[type=number]').value > 5")
+    playing = page.evaluate("ids => [...window.nn11Intervals].filter(id => !ids.includes(id))", before)
+    assert playing
+    page.locator(".md-tabs__link", has_text="Part 2").click()
+    page.wait_for_url("**/part2/")
+    page.wait_for_function("ids => ids.every(id => !window.nn11Intervals.has(id))", arg=playing,
+                           timeout=3000)
     watched.close()
     assert watched.errors == [] and watched.foreign == []
 
