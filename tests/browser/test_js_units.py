@@ -15,9 +15,13 @@ import numpy as np
 import pytest
 from fresh_runs import iteration as fresh_iteration
 from js_modules import JAVASCRIPTS
+from worker_groups import one_worker
 
 from nn11site import explorer_data
 from nn11site.explorer_data import PROGRAMS, shown, shown_node
+
+# every case reads one run of the page: one worker runs them all (worker_groups.py)
+pytestmark = one_worker(__name__)
 
 TESTS = Path(__file__).parent.parent / "js"
 FILES = sorted(path.name for path in TESTS.glob("*.test.js"))
