@@ -14,7 +14,7 @@ import re
 import time
 
 import pytest
-from browsing import axe_violations, in_dark_scheme, load
+from browsing import axe_violations, follow_tab, in_dark_scheme, load
 
 from nn11site.paths import DOCS
 
@@ -238,7 +238,7 @@ def test_unedited_block_says_same_as_above_and_numpy_fails_clearly_within_second
     assert [e for e in browser.errors if "Failed to load resource" not in e] == []
 
 
-def test_together_blocks_share_one_namespace_and_the_worker_survives_navigation(open_page):
+def test_together_blocks_share_one_namespace_and_the_worker_survives_navigation(open_page, site_url):
     browser, page, cdn = open_page("notebook/")
     assert block(page, 0).get_attribute("data-run") == "together"
     edit_to(page, 0, "x = 41\n")
@@ -250,8 +250,7 @@ def test_together_blocks_share_one_namespace_and_the_worker_survives_navigation(
     assert printed(page, 1).text_content() == "42\n"
 
     page.evaluate("window.nn11SamePage = true")
-    page.locator(".md-tabs__link", has_text="Questions").click()
-    page.wait_for_url("**/questions/")
+    follow_tab(page, "Questions", site_url + "questions/")
     page.locator(".highlight[data-run]").first.wait_for()
     assert page.evaluate("window.nn11SamePage === true"), "instant navigation, not a reload"
 
