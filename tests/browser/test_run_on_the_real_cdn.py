@@ -16,7 +16,7 @@ import urllib.request
 import pytest
 from browsing import NAV_PAGES, load, page_id
 from bs4 import BeautifulSoup
-from test_run_and_edit import CORE_URL, PACKAGES_URL, bar, printed, status, wait_until_ended
+from running import CORE_URL, PACKAGES_URL, bar, printed, status, wait_until_ended
 
 pytestmark = pytest.mark.cdn
 
