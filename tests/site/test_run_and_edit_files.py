@@ -17,7 +17,8 @@ from tools import pin_pyodide
 JAVASCRIPTS = DOCS / "javascripts"
 PIN = JAVASCRIPTS / "pyodide-pin.js"
 # everything Run and Edit's own code weighs, the worker included (Pyodide itself excluded)
-RUN_AND_EDIT = ["run-loader.js", "run-and-edit.js", "output-diff.js", "pyodide-pin.js", "run-worker.js"]
+RUN_AND_EDIT = ["run-loader.js", "run-and-edit.js", "run-messages.js", "output-diff.js", "pyodide-pin.js",
+                "run-worker.js"]
 BUDGET = 15 * 1024
 LOADER_BUDGET = 1024
 
