@@ -17,7 +17,7 @@ TYPES = {".mjs": "text/javascript", ".wasm": "application/wasm", ".json": "appli
          ".zip": "application/zip"}
 # the core's first load goes through request interception, slow on a busy machine
 FIRST_RUN_TIMEOUT = 120_000
-ENDED = ("Done", "Python stopped", "Stopped", "could not", "did not run", "cannot ask")
+ENDED = ("Done", "Python stopped", "Stopped", "could not", "did not run")
 
 
 class PinnedCdn:
