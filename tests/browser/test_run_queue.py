@@ -7,7 +7,7 @@ its queued and running work.
 import time
 
 import pytest
-from browsing import follow_tab
+from browsing import axe_violations, follow_tab
 from running import CORE_URL, bar, block, edit_to, editor, printed, status, unexpected_errors, wait_until_ended
 
 pytestmark = pytest.mark.node
@@ -44,6 +44,7 @@ def test_a_block_whose_earlier_block_fails_says_so_with_a_link_and_runs_once_it_
     assert target.startswith("#") and page.locator(target).evaluate("el => el.matches('.highlight[data-run]')")
     assert page.locator(".highlight[data-run]").evaluate_all(
         "(els, id) => els.findIndex(el => el.id === id)", target[1:]) == 0, "the link leads to the block that failed"
+    assert axe_violations(page, ".nn11-run-output") == []
 
     if broken:
         editor(page, 0).fill("x = 41\n")
