@@ -2,8 +2,8 @@
 
 Run and Edit loads Pyodide from jsDelivr, which mirrors the npm package byte for byte. The
 browser checks each core file it fetches against the SHA-256 of the same file in
-node_modules/pyodide (fetch's `integrity`), so the files the tests run here are the files a
-reader runs. After changing the version in package.json and running `npm install`:
+node_modules/pyodide (run-worker.js, before Pyodide uses it), so the files the tests run here
+are the files a reader runs. After changing the version in package.json and running `npm install`:
 
     .venv/bin/python tools/pin_pyodide.py
 
@@ -44,7 +44,7 @@ def pin_text():
         f'export const PACKAGES_URL = "https://cdn.jsdelivr.net/pyodide/v{version}/full/";',
         "// what the core weighs, uncompressed, to tell the reader before the first download",
         f"export const CORE_BYTES = {core_bytes};",
-        "// the SHA-256 of each core file in the npm package, for fetch's integrity check",
+        "// the SHA-256 of each core file in the npm package, checked by run-worker.js before use",
         "export const INTEGRITY = {",
         *[f'  "{name}": "{value}",' for name, value in hashes.items()],
         "};",

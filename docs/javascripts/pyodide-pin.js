@@ -7,7 +7,7 @@ export const CORE_URL = "https://cdn.jsdelivr.net/npm/pyodide@314.0.7/";
 export const PACKAGES_URL = "https://cdn.jsdelivr.net/pyodide/v314.0.7/full/";
 // what the core weighs, uncompressed, to tell the reader before the first download
 export const CORE_BYTES = 13531207;
-// the SHA-256 of each core file in the npm package, for fetch's integrity check
+// the SHA-256 of each core file in the npm package, checked by run-worker.js before use
 export const INTEGRITY = {
   "pyodide.mjs": "sha256-bx1g979Sm+swDw9HmDySHTmCNjZAuiCvDjjv3dvGYQk=",
   "pyodide.asm.mjs": "sha256-983I7OgGeM63EvjmXr5tOoMgOhgMOZhl9JYSoFFpNjU=",

@@ -6,8 +6,8 @@
 // starts clean ("alone") or shares the page's namespace with the blocks above it
 // ("together"), data-run-expected names the output block it is compared with, and a bar of
 // buttons follows it.
-import { CORE_BYTES, CORE_URL, PACKAGES_URL, VERSION } from "./pyodide-pin.js";
 import { lineDiff } from "./output-diff.js";
+import * as say from "./run-messages.js";
 
 const WORKER = new URL("run-worker.js", import.meta.url);
 // A snippet may read the listings as if it ran beside them (Questions: "line numbers").
@@ -19,17 +19,11 @@ let worker = null;
 let nextId = 1;
 const runs = new Map(); // message id -> the run waiting for it
 let queue = Promise.resolve(); // one run at a time: the worker has one interpreter
-let visit = 0; // a new page (instant navigation included) starts a new shared namespace
+// a new page (instant navigation included) starts a new shared namespace, and work queued
+// on the page left behind does not start
+let visit = 0;
 let ranTogether = new WeakSet(); // blocks already run in this visit's shared namespace
 const blocks = new WeakMap(); // block -> its state (original code, editor, output)
-
-function megabytes(bytes) {
-  return Math.round(bytes / 1e6);
-}
-
-function hostOf(url) {
-  return new URL(url).host;
-}
 
 // ---- the parts of a block ----
 
@@ -120,24 +114,25 @@ function startWorker() {
   };
 }
 
-function stopWorker() {
+// Ends the worker and the runs in it with `message`: "stopped" when the reader pressed Stop
+// (its run says so), "cancelled" when the page it ran for is gone (nothing to say, and
+// nowhere to say it). A run that failed has said why already and ended before this.
+function endWorker(message) {
   if (worker) worker.terminate();
   worker = null;
   ranTogether = new WeakSet(); // the shared namespace went with the worker
-  for (const run of [...runs.values()]) run.receive({ type: "stopped" });
+  for (const run of [...runs.values()]) run.receive({ type: message });
 }
 
 // One run of one block: sends it, shows what it prints, and resolves when it ends.
 function runBlock(block, namespace) {
   const s = state(block);
   const out = clearOutput(block);
-  const first = !worker;
-  if (first) {
-    out.status.textContent = `Fetching Python (Pyodide ${VERSION}, about ${megabytes(CORE_BYTES)} MB, once per visit) ` +
-      `from ${hostOf(CORE_URL)}, and NumPy from there too if the block imports it.`;
+  if (!worker) {
+    out.status.textContent = say.fetching();
     startWorker();
   } else {
-    out.status.textContent = "Running…";
+    out.status.textContent = say.running;
   }
   const id = nextId++;
   const source = code(block);
@@ -159,7 +154,7 @@ function runBlock(block, namespace) {
         if (message.type === "status") {
           out.status.textContent = message.text + "…";
         } else if (message.type === "running") {
-          out.status.textContent = "Running…";
+          out.status.textContent = say.running;
         } else if (message.type === "print") {
           out.printed.parentElement.hidden = false;
           for (const part of message.parts) {
@@ -177,15 +172,18 @@ function runBlock(block, namespace) {
           finish(message.ok ? "done" : "error");
         } else if (message.type === "unreachable") {
           unreachable(block, out, message, source);
-          if (message.core) stopWorker();
           finish("unreachable");
+          // without its core this worker is of no more use: the next Run starts a new one
+          if (message.core) endWorker("cancelled");
         } else if (message.type === "broken") {
-          out.status.textContent = `Python could not run this block: ${message.text}.`;
-          stopWorker();
+          out.status.textContent = say.broken(message.text);
           finish("broken");
+          endWorker("cancelled");
         } else if (message.type === "stopped") {
-          out.status.textContent = "Stopped. The next Run starts a fresh Python.";
+          out.status.textContent = say.stopped;
           finish("stopped");
+        } else if (message.type === "cancelled") {
+          finish("cancelled");
         }
       },
     });
@@ -202,33 +200,27 @@ function runBlock(block, namespace) {
 // ---- what a run tells the reader ----
 
 function report(block, out, message, wasEdited) {
-  if (message.cut) {
-    out.notes.append(element("p", "nn11-run-output__note",
-      `Output cut here: ${message.cut.toLocaleString("en")} more line${message.cut === 1 ? "" : "s"} not shown.`));
-  }
+  if (message.cut) out.notes.append(element("p", "nn11-run-output__note", say.cutNote(message.cut)));
   const shown = expectedOutput(block);
-  if (!message.ok) {
-    out.status.textContent = "Python stopped at an error: its traceback is above.";
+  if (message.input != null) {
+    out.status.textContent = say.noInput(message.input);
+  } else if (!message.ok) {
+    out.status.textContent = say.error;
   } else if (message.cut) {
-    out.status.textContent = "Done. The output was too long to show whole, so it is not compared.";
+    out.status.textContent = say.done.cut;
   } else if (shown === null) {
-    out.status.textContent = out.stdout ? "Done." : "Done: it printed nothing.";
+    out.status.textContent = out.stdout ? say.done.printed : say.done.nothing;
   } else if (shown === out.stdout) {
-    out.status.textContent = wasEdited
-      ? "Done: the same output as the one shown above, even after your edit."
-      : "Done: the same output as the one shown above.";
+    out.status.textContent = wasEdited ? say.done.sameEdited : say.done.same;
   } else {
-    out.status.textContent = wasEdited
-      ? "Done: your edit changed the output. What changed, line by line:"
-      : "Done, but the output differs from the one shown above. What differs, line by line:";
+    out.status.textContent = wasEdited ? say.done.differsEdited : say.done.differs;
     out.notes.append(diffView(shown, out.stdout));
   }
 }
 
 function diffView(shown, printed) {
   const view = element("div", "nn11-run-diff");
-  view.append(element("p", "nn11-run-diff__key",
-    "Lines marked − are in the output shown above, lines marked + in this run's."));
+  view.append(element("p", "nn11-run-diff__key", say.diffKey));
   const pre = element("pre");
   pre.tabIndex = 0;
   pre.setAttribute("aria-label", "Changes in the output");
@@ -243,16 +235,25 @@ function diffView(shown, printed) {
 }
 
 function unreachable(block, out, message, source) {
-  const what = message.what === "numpy" ? "NumPy" : message.what;
-  out.status.textContent = `${what} could not be fetched from ${message.url}: ` +
-    "this device may be offline, or the address blocked.";
+  out.status.textContent = say.unreachable(message.what, message.url);
   const file = block.dataset.runFile;
   const help = element("p", "nn11-run-output__note");
-  help.append("To run it on your computer instead: copy the block (the button in its corner), save it as ",
-    element("code", "", file), " and run ", element("code", "", `python ${file}`));
-  if (/\bnumpy\b/.test(source)) help.append(" (it needs NumPy: ", element("code", "", "pip install numpy"), ")");
+  help.append(say.runLocally[0], element("code", "", file), say.runLocally[1], element("code", "", `python ${file}`));
+  if (/\bnumpy\b/.test(source)) help.append(say.needsNumpy[0], element("code", "", "pip install numpy"), say.needsNumpy[1]);
   help.append(".");
   out.notes.append(help);
+}
+
+// A block that builds on `earlier` says that it did not run because that one did not finish,
+// with a link to it.
+function earlierFailed(block, earlier) {
+  const all = [...document.querySelectorAll(".highlight[data-run]")];
+  const n = all.indexOf(earlier) + 1;
+  if (!earlier.id) earlier.id = `nn11-block-${n}`;
+  const caption = earlier.querySelector(".filename");
+  const link = element("a", "", say.blockName(n, caption && caption.textContent));
+  link.href = `#${earlier.id}`;
+  clearOutput(block).status.replaceChildren(say.earlierFailed[0], link, say.earlierFailed[1]);
 }
 
 // ---- actions ----
@@ -262,28 +263,30 @@ function run(block) {
   const all = together ? [...document.querySelectorAll('.highlight[data-run="together"]')] : [];
   const above = all.slice(0, all.indexOf(block));
   if (runs.size || above.some((earlier) => !ranTogether.has(earlier))) {
-    clearOutput(block).status.textContent = runs.size
-      ? "Waiting for the block that is running…"
-      : "The blocks above it run first, in order…";
+    clearOutput(block).status.textContent = runs.size ? say.waiting : say.aboveFirst;
   }
+  // work queued on a page the reader has left does not start
+  const page = visit;
+  const start = (which) => page === visit ? runBlock(which) : "cancelled";
   const mine = queue.then(async () => {
     if (together) {
       // the blocks above that have not run yet run first, in order, as the page reads
       for (const earlier of above) {
         if (ranTogether.has(earlier)) continue;
-        const outcome = await runBlock(earlier);
-        if (outcome !== "done") return;
+        const outcome = await start(earlier);
+        if (outcome === "cancelled") return;
+        if (outcome !== "done") return earlierFailed(block, earlier);
         ranTogether.add(earlier);
       }
     }
-    const outcome = await runBlock(block);
+    const outcome = await start(block);
     if (outcome === "done" && block.dataset.run === "together") ranTogether.add(block);
   });
   queue = mine.catch(() => {});
 }
 
 function stop(block) {
-  if (state(block).run) stopWorker();
+  if (state(block).run) endWorker("stopped");
 }
 
 function edit(block) {
@@ -384,11 +387,12 @@ export function act(pressed) {
 }
 
 // Instant navigation keeps this module and its worker: a new page gets a new shared
-// namespace, and a run still going on the page left behind is stopped.
+// namespace; the work of the page left behind is cancelled, queued (its visit is over) and
+// running (its worker ends), so that nothing runs that the reader cannot see and stop.
 if (window.document$) {
   window.document$.subscribe(() => {
     visit++;
     ranTogether = new WeakSet();
-    if (runs.size) stopWorker();
+    if (runs.size) endWorker("cancelled");
   });
 }

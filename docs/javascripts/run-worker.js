@@ -10,17 +10,10 @@ const MAX_CHARS = 200000;
 // the page sees printed text in batches at most this far apart (ms), not a message per print
 const POST_EVERY = 40;
 
-// Every core file must be byte for byte the npm package's: the browser refuses a response
-// whose SHA-256 differs from the pinned one. Pyodide fetches the wasm, the standard library
-// and the lock file itself, so its fetches pass through here; the lock file's hashes then
-// check every wheel (Pyodide's checkIntegrity, on by default).
-const plainFetch = self.fetch.bind(self);
-self.fetch = (resource, options) => {
-  const url = String(resource instanceof Request ? resource.url : resource);
-  const name = url.startsWith(CORE_URL) ? url.slice(CORE_URL.length) : null;
-  if (name && INTEGRITY[name]) options = Object.assign({}, options, { integrity: INTEGRITY[name] });
-  return plainFetch(resource, options);
-};
+// A core file that sends nothing for this long (ms) is given up on: the reader is told it
+// could not be fetched, instead of waiting for ever. Time between bytes, not in all, so that a
+// slow connection still gets its 14 MB.
+const STALL_MS = 15000;
 
 class Unreachable extends Error {
   constructor(what, url) {
@@ -30,16 +23,60 @@ class Unreachable extends Error {
   }
 }
 
-// A module, imported only once its bytes have passed the integrity check.
-async function importChecked(name) {
-  let response;
+// Pyodide fetches its core files itself, and not every failure reaches its caller: a
+// standard library it cannot fetch is logged and the start goes on to fail elsewhere (an
+// uncaught "Failed to fetch"), a wasm it cannot fetch leaves the start waiting for ever. So
+// the worker fetches every core file first, each checked against its pinned SHA-256 (byte for
+// byte the npm package's) and given up on when it stalls, and Pyodide's own fetches of them
+// are answered from these bytes. The lock file's hashes then check every wheel (Pyodide's
+// checkIntegrity, on by default).
+const held = new Map(); // core file name -> its checked bytes, until Python has started
+const plainFetch = self.fetch.bind(self);
+self.fetch = (resource, options) => {
+  const url = String(resource instanceof Request ? resource.url : resource);
+  const name = url.startsWith(CORE_URL) ? url.slice(CORE_URL.length) : null;
+  if (held.has(name)) {
+    const type = name.endsWith(".wasm") ? "application/wasm" : "application/octet-stream";
+    return Promise.resolve(new Response(held.get(name), { headers: { "content-type": type } }));
+  }
+  return plainFetch(resource, options);
+};
+
+async function sha256(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return "sha256-" + btoa(String.fromCharCode(...digest));
+}
+
+// One core file's bytes, read as they arrive (a stall is seen between any two of them).
+async function fetchCore(name) {
+  const control = new AbortController();
+  let timer;
+  const stall = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => control.abort(), STALL_MS);
+  };
   try {
-    response = await fetch(CORE_URL + name);
+    stall();
+    const response = await plainFetch(CORE_URL + name, { signal: control.signal });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const reader = response.body.getReader();
+    const chunks = [];
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      chunks.push(read.value);
+      stall();
+    }
+    const bytes = await new Blob(chunks).arrayBuffer();
+    if (await sha256(bytes) !== INTEGRITY[name]) throw new Error("not the pinned file");
+    return bytes;
   } catch (error) {
     throw new Unreachable(`Python (Pyodide ${VERSION})`, CORE_URL);
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok) throw new Unreachable(`Python (Pyodide ${VERSION})`, CORE_URL);
-  const url = URL.createObjectURL(new Blob([await response.text()], { type: "text/javascript" }));
+}
+
+async function importHeld(name) {
+  const url = URL.createObjectURL(new Blob([held.get(name)], { type: "text/javascript" }));
   try {
     return await import(url);
   } finally {
@@ -48,14 +85,28 @@ async function importChecked(name) {
 }
 
 // Runs a block as `python file.py` would, in the namespace it is given, and prints the
-// traceback of an error without the frame of this function.
+// traceback of an error without the frame of this function. Returns True when it ran to
+// the end, False at an error, or the line of the block where it called input(): no page
+// can give Python typed input, and the reader is told so in plain words instead of
+// Python's "OSError: [Errno 29] I/O error".
 const RUNNER = `
-import linecache, sys, traceback
+import builtins, linecache, sys, traceback
+
+class _NoTypedInput(Exception):
+    pass
+
+def _nn11_input(prompt=""):
+    raise _NoTypedInput
+
+builtins.input = _nn11_input
 
 def _nn11_run(code, filename, namespace):
     linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
     try:
         exec(compile(code, filename, "exec"), namespace)
+    except _NoTypedInput as stop:
+        frames = traceback.extract_tb(stop.__traceback__)
+        return ([frame.lineno for frame in frames if frame.filename == filename] or [0])[-1]
     except SystemExit as stop:
         if stop.code not in (None, 0):
             traceback.print_exception(type(stop), stop, stop.__traceback__.tb_next)
@@ -85,13 +136,29 @@ function stream(kind) {
   };
 }
 
-// Collects what a run prints, cuts it past the limits, and posts it in batches.
+// Collects what a run prints, cuts it past the limits, and posts it in batches. What was cut
+// is counted as the reader would: the characters of the line it was cut in, then the lines
+// after it (the last one counted even without its newline).
 function makeSink(id) {
   let pending = [];
   let lines = 0;
   let chars = 0;
-  let cutLines = 0;
   let lastPost = 0;
+  let endsLine = true; // the text so far ends at the end of a line
+  let cut = null; // {chars, lines} once the limits are reached
+  const countCut = (text) => {
+    if (!cut.lines && !endsLine) {
+      const end = text.indexOf("\n");
+      cut.chars += end < 0 ? text.length : end;
+      if (end < 0) return;
+      text = text.slice(end + 1);
+      endsLine = true;
+    }
+    if (!text) return;
+    if (endsLine) cut.lines++; // a line begins
+    cut.lines += (text.slice(0, -1).match(/\n/g) || []).length;
+    endsLine = text.endsWith("\n");
+  };
   const flush = () => {
     if (pending.length) postMessage({ id, type: "print", parts: pending });
     pending = [];
@@ -100,18 +167,18 @@ function makeSink(id) {
   return {
     add(kind, text) {
       if (!text) return;
-      if (cutLines || lines >= MAX_LINES || chars >= MAX_CHARS) {
-        cutLines += (text.match(/\n/g) || []).length;
-        return;
-      }
+      if (cut) return countCut(text);
       const room = Math.min(MAX_CHARS - chars, text.length);
       let shown = text.slice(0, room);
       const newlines = shown.split("\n");
-      if (lines + newlines.length - 1 > MAX_LINES) shown = newlines.slice(0, MAX_LINES - lines).join("\n") + "\n";
+      if (lines + newlines.length - 1 >= MAX_LINES) shown = newlines.slice(0, MAX_LINES - lines).join("\n") + "\n";
       lines += (shown.match(/\n/g) || []).length;
       chars += shown.length;
-      cutLines += (text.slice(shown.length).match(/\n/g) || []).length;
-      if (shown.length < text.length && !cutLines) cutLines = 1;
+      if (shown) endsLine = shown.endsWith("\n");
+      if (lines >= MAX_LINES || chars >= MAX_CHARS) {
+        cut = { chars: 0, lines: 0 };
+        countCut(text.slice(shown.length));
+      }
       const last = pending[pending.length - 1];
       if (last && last.kind === kind) last.text += shown;
       else pending.push({ kind, text: shown });
@@ -119,14 +186,17 @@ function makeSink(id) {
     },
     end() {
       flush();
-      return cutLines;
+      return cut && (cut.chars || cut.lines) ? cut : null;
     },
   };
 }
 
 async function start() {
-  const { loadPyodide } = await importChecked("pyodide.mjs");
-  const asm = await importChecked("pyodide.asm.mjs");
+  const names = Object.keys(INTEGRITY);
+  const bytes = await Promise.all(names.map(fetchCore));
+  names.forEach((name, i) => held.set(name, bytes[i]));
+  const { loadPyodide } = await importHeld("pyodide.mjs");
+  const asm = await importHeld("pyodide.asm.mjs");
   try {
     pyodide = await loadPyodide({
       indexURL: CORE_URL,
@@ -135,7 +205,10 @@ async function start() {
     });
   } catch (error) {
     throw new Unreachable(`Python (Pyodide ${VERSION})`, CORE_URL);
+  } finally {
+    held.clear(); // Python has what it needs of them
   }
+  pyodide.setStdin({ error: true }); // reading sys.stdin fails at once, asking nobody
   pyodide.setStdout(stream("out"));
   pyodide.setStderr(stream("err"));
   pyodide.runPython(RUNNER);
@@ -184,15 +257,16 @@ async function run({ id, code, file, namespace, files }) {
   }
   postMessage({ id, type: "running" });
   sink = makeSink(id);
-  let ok;
+  let result;
   try {
-    ok = runner(code, file, globals);
+    result = runner(code, file, globals);
   } finally {
     if (namespace === "alone") globals.destroy();
   }
   const cut = sink.end();
   sink = null;
-  postMessage({ id, type: "done", ok, cut });
+  const input = typeof result === "number" ? result : null;
+  postMessage({ id, type: "done", ok: result === true, input, cut });
 }
 
 self.onmessage = async (event) => {

@@ -7,7 +7,7 @@ import re
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.resources import files
-from urllib.parse import urlparse
+from urllib.parse import urldefrag, urlparse
 
 import yaml
 
@@ -206,6 +206,24 @@ class Tab:
         self.watched.errors.clear()
         self.watched.foreign.clear()
         return _shown(self.watched, self.page, url, path, screenshot)
+
+
+def wait_for_page(page, url):
+    """Wait until the page shown is `url` (an address without a fragment), whatever fragment
+    its address has: Material's navigation.tracking writes the section being read into the
+    address (#line-36) soon after a scroll, so a wait for the whole address can miss it."""
+    page.wait_for_url(lambda address: urldefrag(address).url == url)
+
+
+def follow_tab(page, name, url):
+    """Follow the header's tab `name` to `url` as a reader would: from the top of the page,
+    where the tabs show (Material hides them, and lets no click through, once the page is
+    scrolled down), after Material has recorded that scroll (wait_for_scroll_recorded)."""
+    page.evaluate("scrollTo(0, 0)")
+    wait_for_scroll_recorded(page)
+    page.locator(".md-tabs:not([hidden])").wait_for()
+    page.locator(".md-tabs__link", has_text=name).click()
+    wait_for_page(page, url)
 
 
 def next_frames(page, count=2):

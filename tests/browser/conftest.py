@@ -3,7 +3,8 @@ which Chromium, and why none is ever downloaded)."""
 import os
 
 import pytest
-from browsing import DESKTOP, Tab, Watched
+from browsing import DESKTOP, Tab, Watched, load
+from running import PinnedCdn
 
 from nn11site.chromium import FLAGS, find_chromium
 from nn11site.paths import SCREENSHOTS
@@ -69,3 +70,18 @@ def tab(browser):
     yield get
     for made in tabs.values():
         made.watched.close()
+
+
+@pytest.fixture
+def open_page(watched, site_url, pyodide_package):
+    """open_page(path, **context_options) -> (watched, page, cdn) for Run and Edit: the pinned
+    addresses are answered (running.PinnedCdn) only from the moment the test has checked that
+    loading the page asked for nothing elsewhere."""
+    def make(path, **options):
+        browser = watched(**options)
+        page = browser.new_page()
+        load(page, site_url + path)
+        page.wait_for_load_state("networkidle")  # every request the load makes has been made
+        assert browser.foreign == [], f"{path} asked another host before any click"
+        return browser, page, PinnedCdn(browser.context, pyodide_package)
+    return make

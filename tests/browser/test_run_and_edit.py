@@ -1,116 +1,28 @@
-"""Run and Edit in a real browser, with the interpreter's core served from the npm package.
-
-Nothing can be fetched from jsDelivr here, so the pinned core address is answered by request
-interception with node_modules/pyodide's files (the bytes jsDelivr mirrors, which the page
-checks against their pinned SHA-256), and requests for wheels at the release address fail as
-they would offline: NumPy blocks must then end in the clear failure message. Pure-Python code
-runs for real. The same blocks run through the real CDN and NumPy in the GitHub job
-(test_run_on_the_real_cdn.py).
+"""Run and Edit in a real browser, with the interpreter's core served from the npm package
+(running.py), wheels refused as offline. Pure-Python code runs for real. The same blocks run
+through the real CDN and NumPy in the GitHub job (test_run_on_the_real_cdn.py).
 
 Every test holds the site's rule: no request to another host before a click, and after it
 only to the two pinned addresses.
 """
-import re
 import time
 
 import pytest
-from browsing import axe_violations, in_dark_scheme, load
-
-from nn11site.paths import DOCS
+from browsing import axe_violations, follow_tab, in_dark_scheme
+from running import (
+    FIRST_RUN_TIMEOUT,
+    PACKAGES_URL,
+    bar,
+    block,
+    edit_to,
+    editor,
+    only_pinned,
+    printed,
+    status,
+    wait_until_ended,
+)
 
 pytestmark = pytest.mark.node
-
-PIN = (DOCS / "javascripts" / "pyodide-pin.js").read_text(encoding="utf-8")
-CORE_URL = re.search(r'CORE_URL = "([^"]+)"', PIN).group(1)
-PACKAGES_URL = re.search(r'PACKAGES_URL = "([^"]+)"', PIN).group(1)
-TYPES = {".mjs": "text/javascript", ".wasm": "application/wasm", ".json": "application/json",
-         ".zip": "application/zip"}
-# the core's first load goes through request interception, slow on a busy machine
-FIRST_RUN_TIMEOUT = 120_000
-ENDED = ("Done", "Python stopped", "Stopped", "could not")
-
-
-class PinnedCdn:
-    """Answers the pinned core address from node_modules/pyodide and fails the release
-    address (wheels), recording both. Routes added after Watched's take precedence, so any
-    other host is still refused and recorded as foreign."""
-
-    def __init__(self, context, package):
-        self.package = package
-        self.requests = []
-        context.route(CORE_URL + "**", self._core)
-        context.route(PACKAGES_URL + "**", self._packages)
-
-    def _core(self, route):
-        self.requests.append(route.request.url)
-        name = route.request.url[len(CORE_URL):]
-        path = self.package / name
-        if "/" in name or not path.is_file():
-            route.fulfill(status=404)
-            return
-        route.fulfill(path=path, headers={"access-control-allow-origin": "*",
-                                          "content-type": TYPES.get(path.suffix, "application/octet-stream")})
-
-    def _packages(self, route):
-        self.requests.append(route.request.url)
-        route.abort("internetdisconnected")
-
-
-@pytest.fixture
-def open_page(watched, site_url, pyodide_package):
-    """Open a page in a watched context; the pinned addresses are answered only from now on,
-    after the test has checked that loading the page asked for nothing elsewhere."""
-    def make(path, **options):
-        browser = watched(**options)
-        page = browser.new_page()
-        load(page, site_url + path)
-        page.wait_for_load_state("networkidle")  # every request the load makes has been made
-        assert browser.foreign == [], f"{path} asked another host before any click"
-        cdn = PinnedCdn(browser.context, pyodide_package)
-        return browser, page, cdn
-    return make
-
-
-def block(page, index):
-    return page.locator(".highlight[data-run]").nth(index)
-
-
-def bar(page, index):
-    return page.locator(".nn11-run").nth(index)
-
-
-def status(page, index):
-    return bar(page, index).locator("xpath=following-sibling::div[contains(@class, 'nn11-run-output')][1]"
-                                    "/p[contains(@class, 'status')]")
-
-
-def printed(page, index):
-    return bar(page, index).locator("xpath=following-sibling::div[contains(@class, 'nn11-run-output')][1]"
-                                    "/pre[contains(@class, 'printed')]/code")
-
-
-def editor(page, index):
-    return page.locator(".nn11-run-editor").nth(index)
-
-
-def wait_until_ended(page, index, timeout=FIRST_RUN_TIMEOUT):
-    status(page, index).wait_for(state="attached")
-    page.wait_for_function(
-        "([el, ended]) => ended.some(word => el.textContent.includes(word))",
-        arg=[status(page, index).element_handle(), list(ENDED)], timeout=timeout)
-    return status(page, index).text_content()
-
-
-def edit_to(page, index, code):
-    bar(page, index).get_by_role("button", name="Edit").click()
-    page.wait_for_function("el => el.hidden", arg=block(page, index).element_handle())
-    page.locator(".nn11-run-editor:focus").fill(code)
-
-
-def only_pinned(cdn, browser):
-    assert browser.foreign == [], "a request to another host"
-    assert cdn.requests, "nothing was fetched from the pinned addresses"
-    assert all(url.startswith((CORE_URL, PACKAGES_URL)) for url in cdn.requests), cdn.requests
 
 
 def focus_is_visible(page):
@@ -238,7 +150,7 @@ def test_unedited_block_says_same_as_above_and_numpy_fails_clearly_within_second
     assert [e for e in browser.errors if "Failed to load resource" not in e] == []
 
 
-def test_together_blocks_share_one_namespace_and_the_worker_survives_navigation(open_page):
+def test_together_blocks_share_one_namespace_and_the_worker_survives_navigation(open_page, site_url):
     browser, page, cdn = open_page("notebook/")
     assert block(page, 0).get_attribute("data-run") == "together"
     edit_to(page, 0, "x = 41\n")
@@ -250,8 +162,7 @@ def test_together_blocks_share_one_namespace_and_the_worker_survives_navigation(
     assert printed(page, 1).text_content() == "42\n"
 
     page.evaluate("window.nn11SamePage = true")
-    page.locator(".md-tabs__link", has_text="Questions").click()
-    page.wait_for_url("**/questions/")
+    follow_tab(page, "Questions", site_url + "questions/")
     page.locator(".highlight[data-run]").first.wait_for()
     assert page.evaluate("window.nn11SamePage === true"), "instant navigation, not a reload"
 

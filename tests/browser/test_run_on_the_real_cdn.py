@@ -16,7 +16,7 @@ import urllib.request
 import pytest
 from browsing import NAV_PAGES, load, page_id
 from bs4 import BeautifulSoup
-from test_run_and_edit import CORE_URL, PACKAGES_URL, bar, printed, status, wait_until_ended
+from running import CORE_URL, PACKAGES_URL, bar, printed, status, wait_until_ended
 from worker_groups import one_worker
 
 # its tests share a module fixture: one worker runs them all (worker_groups.py)

@@ -1,5 +1,5 @@
 """Material's features as a reader uses them: copy, colour scheme, search, page to page."""
-from browsing import load, wait_for_scroll_recorded
+from browsing import follow_tab, load, wait_for_page, wait_for_scroll_recorded
 
 from nn11site.paths import ROOT
 
@@ -34,8 +34,7 @@ def test_dark_mode_toggles_and_persists_across_pages(watched, site_url):
         page.locator("form[data-md-component='palette'] label:not([hidden])").click()
     assert scheme(page) == "slate"
     # to another page by instant navigation (no reload) ...
-    page.locator(".md-tabs__link", has_text="Part 1").click()
-    page.wait_for_url("**/part1/")
+    follow_tab(page, "Part 1", site_url + "part1/")
     assert scheme(page) == "slate"
     # ... and by a fresh load, which reads the choice back from storage
     load(page, site_url + "questions/")
@@ -61,17 +60,15 @@ def test_walkthrough_works_after_instant_navigation(watched, site_url):
     browser = watched()
     page = browser.new_page()
     load(page, site_url)
-    page.locator(".md-tabs__link", has_text="Part 1").click()
-    page.wait_for_url("**/part1/")
+    follow_tab(page, "Part 1", site_url + "part1/")
     page.wait_for_selector("#part1-36.has-section", state="attached")
     wait_for_scroll_recorded(page)  # Material's scroll to the new page's top, once it is done
     page.evaluate("document.getElementById('line-36').scrollIntoView()")
     page.wait_for_selector("#part1-36.is-current")
     # and again after leaving and coming back, with one set of listeners, not two
-    page.locator(".md-tabs__link", has_text="Home").click()
-    page.wait_for_url(site_url)
+    follow_tab(page, "Home", site_url)
     page.go_back()
-    page.wait_for_url("**/part1/")
+    wait_for_page(page, site_url + "part1/")
     page.wait_for_selector("#part1-36.has-section", state="attached")
     # Material restores the scroll position it recorded for this entry: a reader scrolls
     # after that, not in the same instant

@@ -2,7 +2,7 @@
 
 The interpreter comes from jsDelivr only after a click, at the version package.json pins,
 and each core file must hash to the same file's SHA-256 in the npm package (checked in the
-browser by fetch's integrity). What the page loads for Run and Edit before any click is one
+browser by run-worker.js before Pyodide uses it). What the page loads for Run and Edit before any click is one
 small listener; the module that does the work stays within 15 KiB gzipped.
 """
 import gzip
@@ -17,7 +17,8 @@ from tools import pin_pyodide
 JAVASCRIPTS = DOCS / "javascripts"
 PIN = JAVASCRIPTS / "pyodide-pin.js"
 # everything Run and Edit's own code weighs, the worker included (Pyodide itself excluded)
-RUN_AND_EDIT = ["run-loader.js", "run-and-edit.js", "output-diff.js", "pyodide-pin.js", "run-worker.js"]
+RUN_AND_EDIT = ["run-loader.js", "run-and-edit.js", "run-messages.js", "output-diff.js", "pyodide-pin.js",
+                "run-worker.js"]
 BUDGET = 15 * 1024
 LOADER_BUDGET = 1024
 

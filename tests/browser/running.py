@@ -1,0 +1,102 @@
+"""What the Run and Edit browser tests share: the pinned core served from the npm package,
+one of its files failed on purpose, and the parts of a block a test reads.
+
+Nothing can be fetched from jsDelivr here, so the pinned core address is answered by request
+interception with node_modules/pyodide's files (the bytes jsDelivr mirrors, which the page
+checks against their pinned SHA-256), and requests for wheels at the release address fail as
+they would offline: NumPy blocks then end in the clear failure message.
+"""
+import re
+
+from nn11site.paths import DOCS
+
+PIN = (DOCS / "javascripts" / "pyodide-pin.js").read_text(encoding="utf-8")
+CORE_URL = re.search(r'CORE_URL = "([^"]+)"', PIN).group(1)
+PACKAGES_URL = re.search(r'PACKAGES_URL = "([^"]+)"', PIN).group(1)
+TYPES = {".mjs": "text/javascript", ".wasm": "application/wasm", ".json": "application/json",
+         ".zip": "application/zip"}
+# the core's first load goes through request interception, slow on a busy machine
+FIRST_RUN_TIMEOUT = 120_000
+ENDED = ("Done", "Python stopped", "Stopped", "could not", "did not run")
+
+
+class PinnedCdn:
+    """Answers the pinned core address from node_modules/pyodide and fails the release
+    address (wheels), recording both. Routes added after Watched's take precedence, so any
+    other host is still refused and recorded as foreign. `failing` names core files to fail,
+    each with how: an abort reason ("connectionreset", ...), "404", or "hang" (no answer)."""
+
+    def __init__(self, context, package):
+        self.package = package
+        self.requests = []
+        self.failing = {}
+        context.route(CORE_URL + "**", self._core)
+        context.route(PACKAGES_URL + "**", self._packages)
+
+    def _core(self, route):
+        self.requests.append(route.request.url)
+        name = route.request.url[len(CORE_URL):]
+        path = self.package / name
+        how = self.failing.get(name)
+        if how == "hang":
+            return  # never answered: the request stays pending until the page gives up on it
+        if how == "404" or "/" in name or not path.is_file():
+            route.fulfill(status=404)
+        elif how:
+            route.abort(how)
+        else:
+            route.fulfill(path=path, headers={"access-control-allow-origin": "*",
+                                              "content-type": TYPES.get(path.suffix, "application/octet-stream")})
+
+    def _packages(self, route):
+        self.requests.append(route.request.url)
+        route.abort("internetdisconnected")
+
+
+def block(page, index):
+    return page.locator(".highlight[data-run]").nth(index)
+
+
+def bar(page, index):
+    return page.locator(".nn11-run").nth(index)
+
+
+def output(page, index):
+    return bar(page, index).locator("xpath=following-sibling::div[contains(@class, 'nn11-run-output')][1]")
+
+
+def status(page, index):
+    return output(page, index).locator("xpath=p[contains(@class, 'status')]")
+
+
+def printed(page, index):
+    return output(page, index).locator("xpath=pre[contains(@class, 'printed')]/code")
+
+
+def editor(page, index):
+    return page.locator(".nn11-run-editor").nth(index)
+
+
+def wait_until_ended(page, index, timeout=FIRST_RUN_TIMEOUT):
+    status(page, index).wait_for(state="attached")
+    page.wait_for_function(
+        "([el, ended]) => ended.some(word => el.textContent.includes(word))",
+        arg=[status(page, index).element_handle(), list(ENDED)], timeout=timeout)
+    return status(page, index).text_content()
+
+
+def edit_to(page, index, code):
+    bar(page, index).get_by_role("button", name="Edit").click()
+    page.wait_for_function("el => el.hidden", arg=block(page, index).element_handle())
+    page.locator(".nn11-run-editor:focus").fill(code)
+
+
+def only_pinned(cdn, browser):
+    assert browser.foreign == [], "a request to another host"
+    assert cdn.requests, "nothing was fetched from the pinned addresses"
+    assert all(url.startswith((CORE_URL, PACKAGES_URL)) for url in cdn.requests), cdn.requests
+
+
+def unexpected_errors(browser):
+    """The page's errors but the browser's own line for a request that failed on purpose."""
+    return [e for e in browser.errors if "Failed to load resource" not in e]

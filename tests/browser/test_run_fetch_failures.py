@@ -1,0 +1,49 @@
+"""When one file of Python's core cannot be fetched, Run says so and keeps saying so.
+
+The reader is told that Python could not be fetched from the pinned address (never
+"Stopped", which is what Stop says), within a bounded time whichever file failed and
+however, with nothing uncaught in the console; and Run works once the file comes back.
+"""
+import time
+
+import pytest
+from running import CORE_URL, bar, edit_to, printed, status, unexpected_errors, wait_until_ended
+
+pytestmark = pytest.mark.node
+
+COULD_NOT = f"could not be fetched from {CORE_URL}"
+# how long the reader may wait for that message: a file that sends nothing at all is given
+# up on after run-worker.js's STALL_MS (15 s) without a byte
+BOUND = 30_000
+
+
+@pytest.mark.parametrize(("name", "how"), [
+    ("pyodide.mjs", "404"),
+    ("pyodide.asm.mjs", "connectionreset"),
+    ("pyodide-lock.json", "404"),
+    ("python_stdlib.zip", "failed"),
+    ("pyodide.asm.wasm", "connectionreset"),
+    ("pyodide.asm.wasm", "hang"),
+])
+def test_a_core_file_that_fails_ends_in_could_not_be_fetched_and_stays_so(open_page, name, how):
+    browser, page, cdn = open_page("questions/")
+    cdn.failing[name] = how
+    edit_to(page, 0, 'print("back")\n')
+    started = time.monotonic()
+    bar(page, 0).get_by_role("button", name="Run").click()
+    ended = wait_until_ended(page, 0, BOUND)
+    took = time.monotonic() - started
+    assert COULD_NOT in ended, ended
+    assert any(url == CORE_URL + name for url in cdn.requests), "the failed file was asked for"
+    # nothing overwrites the message afterwards (a failure is no Stop)
+    page.wait_for_timeout(1_000)
+    assert status(page, 0).text_content() == ended
+    assert unexpected_errors(browser) == []
+    print(f"{name} ({how}): the message after {took:.1f} s")
+
+    # the network is back: the next Run fetches Python again and runs the block
+    del cdn.failing[name]
+    bar(page, 0).get_by_role("button", name="Run").click()
+    assert wait_until_ended(page, 0).startswith("Done")
+    assert printed(page, 0).text_content() == "back\n"
+    assert unexpected_errors(browser) == []
