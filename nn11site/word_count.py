@@ -7,9 +7,10 @@ what a reader reads as prose:
 - counted: paragraphs, list items, headings, admonition and answer titles, link text, text
   tables (a glossary, a verdict table) and inline code, where each whitespace-separated piece
   of inline code is a word like any other;
-- not counted: front matter, HTML comments (the listing, excerpt, explorer and network
-  markers, the expected-output markers), every code block with its title (programs,
-  snippets, printed outputs: anything in a <pre>), the headings' "¶" links, and tables of
+- not counted: front matter, HTML comments (the explorer and network markers, the
+  expected-output markers), every code block with its title (programs, snippets, printed
+  outputs, the listings and excerpts of ```nn11 blocks: anything in a <pre>), the Run and
+  Edit buttons, the headings' "¶" links, and tables of
   numbers: a table none of whose body cells holds a letter (the data tables of 0s and 1s,
   their headers included);
 - a word is a whitespace-separated token with at least one letter or digit in it, so "−1",
@@ -66,7 +67,7 @@ class _Prose(HTMLParser):
         self._cell = None       # "th" or "td" while inside a cell
 
     def handle_starttag(self, tag, attrs):
-        if tag in ("pre", "script", "style"):
+        if tag in ("pre", "script", "style", "button"):
             self._skip += 1
         elif dict(attrs).get("class") in ("filename", "headerlink"):
             # a code block's title ("printed by part1.py"), part of the block; a heading's "¶"
@@ -79,7 +80,7 @@ class _Prose(HTMLParser):
             self.handle_data(" ")
 
     def handle_endtag(self, tag):
-        if tag in ("pre", "script", "style"):
+        if tag in ("pre", "script", "style", "button"):
             self._skip -= 1
         elif tag in ("span", "a"):
             self._in_title = False
