@@ -14,6 +14,9 @@ class Page:
     source: str     # the Markdown file, relative to docs/ ("part1.md"), or "" when unknown
     url: str        # its address relative to the site's root ("part1/")
     file: Path | None = None    # the file itself, to say on which line a fault is
+    # Zensical rewrites every link of the rendered HTML that names a Markdown file, raw HTML's
+    # included, relative to the source; MkDocs rewrites only the links Markdown wrote
+    links_to_sources: bool = False
 
 
 def current(md):
@@ -23,7 +26,8 @@ def current(md):
     if "rendering_context" in md.preprocessors:     # Zensical
         context = md.preprocessors["rendering_context"]
         docs = Path(context.config.get("docs_dir", "docs"))
-        return Page(context.page.path, context.page.url.lstrip("/"), docs / context.page.path)
+        return Page(context.page.path, url_of(context.page.path), docs / context.page.path,
+                    links_to_sources=True)
     return Page("", "")
 
 
@@ -40,6 +44,8 @@ def link(page, source, fragment):
     target = url_of(source)
     if target == page.url:
         return f"#{fragment}"
+    if page.links_to_sources:
+        return f"{posixpath.relpath(source, posixpath.dirname(page.source) or '.')}#{fragment}"
     relative = posixpath.relpath(target or ".", page.url or ".")
     relative = "" if relative == "." else relative + "/"
     return f"{relative}#{fragment}"
