@@ -40,7 +40,8 @@ def format_embed(src="", language="", md=None, options=None, classes=None, id_va
     if embed.kind in ("listing", "excerpt"):
         first, code = listing_blocks.source(embed)
         attributes = {**(attrs or {}), "style": code_blocks.size(code, embed.kind == "listing")}
-        return (listing_blocks.render(embed, marks.page, marks.sections, attributes)
+        return (listing_blocks.render(embed, marks.page, marks.sections, attributes,
+                                      listing_blocks.python_lexer(md))
                 + code_blocks.run_bar(attrs or {}))
     raise SuperFencesException(f"{marks.page.source}: a {embed.kind} is not rendered yet")
 

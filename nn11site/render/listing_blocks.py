@@ -1,7 +1,8 @@
 """A listing or an excerpt as a numbered code block, with stable line anchors and links.
 
-Both are highlighted by Pygments with the formatter pymdownx.highlight uses, so they look as
-every other block does, and then edited as a parsed tree:
+Both are highlighted by Pygments with the formatter pymdownx.highlight uses and the Python
+lexer it is configured with (mkdocs.yml), so they look as every other block does, and then
+edited as a parsed tree:
 
 * a whole listing's line N is `<span id="part1-N">` (Pygments' own line spans, named after
   the listing rather than the block's position on the page), and its line number links to
@@ -14,7 +15,6 @@ import textwrap
 from xml.etree import ElementTree
 
 from pygments import highlight
-from pygments.lexers import get_lexer_by_name
 from pymdownx.highlight import BlockHtmlFormatter
 
 from nn11site.listings import LISTINGS
@@ -30,14 +30,22 @@ def source(embed):
     return embed.first, textwrap.dedent("\n".join(lines[embed.first - 1:embed.last]) + "\n")
 
 
-def tree(embed):
+def python_lexer(md):
+    """Python's lexer with the options mkdocs.yml gives pymdownx.highlight for it."""
+    fences = md.preprocessors["fenced_code_block"]
+    fences.get_hl_settings()
+    highlighter = fences.highlighter(md, extend_pygments_lang=fences.extend_pygments_lang)
+    return highlighter.get_lexer("", "python", False, True)[0]
+
+
+def tree(embed, lexer):
     first, code = source(embed)
     whole = embed.kind == "listing"
     formatter = BlockHtmlFormatter(
         cssclass="highlight", linenos="table", linenostart=first, wrapcode=True,
         filename=LISTINGS[embed.name].path.name if whole else "",
         linespans=embed.name if whole else "")
-    return ElementTree.fromstring(highlight(code, get_lexer_by_name("python"), formatter))
+    return ElementTree.fromstring(highlight(code, lexer, formatter))
 
 
 def numbers(root):
@@ -51,10 +59,10 @@ def as_link(number, href, title):
     anchor.text, number.text = number.text, None
 
 
-def render(embed, page, sections, attributes):
+def render(embed, page, sections, attributes, lexer):
     """The block's HTML. `sections` are the walkthrough sections of the page; `attributes`
     go on the block (data-run..., style)."""
-    root = tree(embed)
+    root = tree(embed, lexer)
     root.attrib.clear()
     root.set("class", "language-python highlight")
     root.set(f"data-{embed.kind}", embed.name)
