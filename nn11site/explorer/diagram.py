@@ -1,7 +1,7 @@
 """The networks drawn as inline SVG: layers as columns of nodes, weights as edges.
 
 One drawing serves two places. On the pages it is a static figure of the trained network
-(hooks/explorer.py places it); inside the training explorer the same drawing is restyled by
+(nn11site.explorer places it); inside the training explorer the same drawing is restyled by
 docs/javascripts/explorer.js at every iteration. So the explorer can find what it restyles,
 every edge carries `data-w="syn0 i j"` (row i, column j of that matrix) and every node a text
 `data-node="l1 j"`; the width rule's two numbers and the scale are on the <svg> itself
@@ -13,7 +13,7 @@ page that shows a network): blue for a positive weight, orange for a negative on
 import math
 from html import escape
 
-from nn11site.explorer_data import shown_node
+from nn11site.explorer.data import shown_node
 
 # an edge is WIDTH_MIN + WIDTH_SPAN * |w| / scale units wide: a zero weight stays visible
 WIDTH_MIN, WIDTH_SPAN = 0.75, 7.0

@@ -1,5 +1,5 @@
-"""A matplotlib figure as the site shows it: compact, deterministic SVG that takes the page's
-colours and font, and the <figure> element that puts it inline with its description.
+"""A matplotlib figure as the site's SVG: compact, deterministic, taking the page's colours
+and font (nn11site/figures/figure.py puts it inline in a page, with its description).
 
 Drawings use the sentinel colours below; `render` turns each into a CSS variable
 (`--nn11-fig-*`). docs/stylesheets/nn11.css gives the variables their values for Material's
@@ -12,8 +12,6 @@ compare it with what the built pages show.
 import io
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
-from html import escape
 
 import matplotlib
 
@@ -32,9 +30,6 @@ COLOURS = {
     "#000007": "bg",       # the page's background: inside open markers
 }
 FG, GRID, S1, S2, S3, MUTED, BG = COLOURS
-
-# an SVG unit is a point: at most this many pixels per point on the page
-TEXT_SCALE = 1.35
 
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -55,43 +50,6 @@ def light_colours():
     if missing:
         raise ValueError(f"{STYLESHEET}: .nn11-figure sets no colour for {sorted(missing)}")
     return found
-
-
-@dataclass
-class Figure:
-    name: str
-    svg: str          # the standalone file
-    alt: str          # what the figure shows, with its numbers
-    caption: str
-
-    def inline(self):
-        """The SVG as it goes into the page: no prolog, sized by CSS, described for readers."""
-        svg = self.svg[self.svg.index("<svg"):].strip()
-        svg = re.sub(r"<style>:root\{.*?\}</style>", "", svg, count=1)
-        root = re.match(r"<svg [^>]*>", svg).group(0)
-        view_box = re.search(r'\bviewBox="([^"]*)"', root).group(1)
-        style = re.search(r'\bstyle="([^"]*)"', root).group(1)
-        # never wider than makes its 11 pt text about 15 px; narrower screens shrink it
-        widest = round(float(view_box.split()[2]) * TEXT_SCALE)
-        # its drawn text (ticks, labels) is no words to search for: the caption is
-        return (f'<svg xmlns="{SVG_NS}" xmlns:xlink="{XLINK_NS}" viewBox="{view_box}" '
-                f'style="{style}; max-width: {widest}px" role="img" data-search-exclude '
-                f'aria-label="{escape(self.alt)}"><title>{escape(self.alt, quote=False)}</title>'
-                + svg[len(root):])
-
-    def html(self):
-        # The drawing sits in a box of its own proportions, so nn11.css can let the browser
-        # skip drawing it while it is off screen without the page changing height.
-        width, height = self.svg_size()
-        return (f'<figure class="nn11-figure" id="figure-{self.name}">'
-                f'<div class="nn11-figure__art" style="aspect-ratio: {width} / {height}; '
-                f'--nn11-aspect: {width / height:.4f}; '
-                f'max-width: {round(width * TEXT_SCALE)}px">{self.inline()}</div>'
-                f"<figcaption>{escape(self.caption, quote=False)}</figcaption></figure>")
-
-    def svg_size(self):
-        view_box = re.search(r'\bviewBox="([^"]*)"', self.svg).group(1).split()
-        return float(view_box[2]), float(view_box[3])
 
 
 def compact(svg, name):
