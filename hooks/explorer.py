@@ -4,7 +4,6 @@ of its own: `<!-- nn11:explorer part1 -->` or `<!-- nn11:network part1 -->`."""
 import re
 
 from nn11site import explorer, generated_files
-from nn11site.explorer.diagram import STYLE
 
 MARKER = re.compile(r"(?:<p>)?<!-- nn11:(?P<kind>explorer|network) (?P<name>\w+) -->(?:</p>)?")
 _files = []
@@ -25,9 +24,7 @@ def _markup(m, page):
 
 
 def on_page_content(html, page, config, files):
-    if not MARKER.search(html):
-        return html
-    return STYLE + MARKER.sub(lambda m: _markup(m, page), html)
+    return MARKER.sub(lambda m: _markup(m, page), html)
 
 
 def on_env(env, config, files):

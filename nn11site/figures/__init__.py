@@ -19,7 +19,6 @@ import contextlib
 from nn11site import build_cache
 from nn11site.figures import downhill, sigmoid, training, xor  # noqa: F401 - they register the drawings
 from nn11site.figures.drawing import DRAWINGS, build
-from nn11site.figures.svg import STYLESHEET
 from nn11site.listings import LISTINGS
 
 FOLDER = "figures"
@@ -41,7 +40,7 @@ def _draw():
 def start():
     """The drawing's Future: every figure, drawn from the listings as they are now."""
     return build_cache.start("figures", _draw, [__name__],
-                             [*(listing.path for listing in LISTINGS.values()), STYLESHEET])
+                             [listing.path for listing in LISTINGS.values()])
 
 
 def drawn():

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from nn11site import templates
+from nn11site.figures.svg import standalone
 
 # an SVG unit is a point: at most this many pixels per point on the page
 TEXT_SCALE = 1.35
@@ -17,14 +18,18 @@ TEXT_SCALE = 1.35
 @dataclass
 class Figure:
     name: str
-    svg: str          # the standalone file
+    drawing: str      # the SVG element, its colours CSS variables
     alt: str          # what the figure shows, with its numbers
     caption: str
 
+    @property
+    def svg(self):
+        """The figure's file, figures/<name>.svg: the drawing with the palette it needs alone."""
+        return standalone(self.drawing)
+
     def inline(self):
         """The SVG as it goes into the page: no prolog, sized by CSS, described for readers."""
-        svg = self.svg[self.svg.index("<svg"):].strip()
-        svg = re.sub(r"<style>:root\{.*?\}</style>", "", svg, count=1)
+        svg = self.drawing
         root = re.match(r"<svg [^>]*>", svg).group(0)
         width, _ = self.svg_size()
         return templates.render(
@@ -43,5 +48,5 @@ class Figure:
             svg=Markup(self.inline()), caption=self.caption)
 
     def svg_size(self):
-        view_box = re.search(r'\bviewBox="([^"]*)"', self.svg).group(1).split()
+        view_box = re.search(r'\bviewBox="([^"]*)"', self.drawing).group(1).split()
         return float(view_box[2]), float(view_box[3])

@@ -4,7 +4,7 @@ and font (nn11site/figures/figure.py puts it inline in a page, with its descript
 Drawings use the sentinel colours below; `render` turns each into a CSS variable
 (`--nn11-fig-*`). docs/stylesheets/nn11.css gives the variables their values for Material's
 two schemes, so an inline figure follows the reader's light or dark choice. The file opened on
-its own has no page around it: it carries the light values, read from the same style sheet.
+its own has no page around it: it carries both sets (nn11site.palette).
 
 The SVG is deterministic (fixed hash salt, no date), so a test can draw a figure again and
 compare it with what the built pages show.
@@ -15,9 +15,7 @@ import xml.etree.ElementTree as ET
 
 import matplotlib
 
-from nn11site.paths import DOCS
-
-STYLESHEET = DOCS / "stylesheets" / "nn11.css"
+from nn11site.palette import standalone_style
 
 # Sentinel colour a drawing uses -> the CSS variable (--nn11-fig-<name>) it becomes.
 COLOURS = {
@@ -37,19 +35,6 @@ HREF = f"{{{XLINK_NS}}}href"
 ET.register_namespace("", SVG_NS)
 ET.register_namespace("xlink", XLINK_NS)
 ROUNDED = ("d", "x", "y", "width", "height", "viewBox", "transform", "points")
-
-
-def light_colours():
-    """The light scheme's figure colours, {variable: colour}, as nn11.css sets them."""
-    css = STYLESHEET.read_text(encoding="utf-8")
-    block = re.search(r"^\.nn11-figure \{([^}]*)\}", css, re.M)
-    if not block:
-        raise ValueError(f"{STYLESHEET}: no `.nn11-figure {{...}}` rule with the figure colours")
-    found = dict(re.findall(r"--nn11-fig-([\w-]+):\s*([^;]+);", block.group(1)))
-    missing = set(COLOURS.values()) - set(found)
-    if missing:
-        raise ValueError(f"{STYLESHEET}: .nn11-figure sets no colour for {sorted(missing)}")
-    return found
 
 
 def compact(svg, name):
@@ -103,7 +88,8 @@ def compact(svg, name):
 
 
 def render(name, fig):
-    """The figure as deterministic, compact SVG with its colours and font made themeable."""
+    """The figure as deterministic, compact SVG with its colours and font made themeable: the
+    drawing, without the palette its file carries (`standalone`)."""
     buffer = io.StringIO()
     with matplotlib.rc_context({"svg.hashsalt": f"nn11-{name}", "svg.fonttype": "none"}):
         fig.savefig(buffer, format="svg", metadata={"Date": None}, transparent=True,
@@ -113,9 +99,13 @@ def render(name, fig):
         svg = svg.replace(sentinel, f"var(--nn11-fig-{variable})")
     # one font for the whole figure, set on its root: the page's own
     svg = re.sub(r"font-family: [^;\"]+;? ?", "", svg)
-    # the light colours, for the file opened on its own (inline, the page's style sets them)
-    light = light_colours()
-    standalone = ("<style>:root{" + "".join(f"--nn11-fig-{n}:{light[n]};" for n in COLOURS.values())
-                  + "font-family:var(--md-text-font-family, sans-serif)}</style>")
-    svg = re.sub(r"(<svg [^>]*>)", lambda m: m.group(1) + standalone, svg, count=1)
+    return svg
+
+
+def standalone(drawing):
+    """The file of a figure: its drawing with the palette, for the file opened on its own
+    (inline, the page's style sets the colours). Added when the file is written, not when the
+    figure is drawn, so an edit of the style sheet redraws nothing."""
+    svg = re.sub(r"(<svg [^>]*>)", lambda m: m.group(1) + f"<style>{standalone_style()}</style>",
+                 drawing, count=1)
     return '<?xml version="1.0" encoding="utf-8" standalone="no"?>\n' + svg + "\n"
