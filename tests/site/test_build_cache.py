@@ -8,6 +8,7 @@ import ast
 import pytest
 
 from nn11site import build_cache
+from nn11site import build_inputs
 from nn11site.build_inputs import inputs
 from nn11site.paths import ROOT
 
@@ -66,3 +67,26 @@ def test_the_explorer_key_covers_every_module_that_records_the_runs():
             module_path = source_of(node.module)
             if module_path.name != "paths.py":
                 assert module_path in run_from, f"explorer_data imports {node.module}"
+
+
+def test_the_inputs_are_read_from_the_imports_not_listed(tmp_path, monkeypatch):
+    """A module imported by any route (absolute, relative, inside a function) is an input, and
+    so are its package's templates and the distributions it imports; a module nothing imports
+    is not."""
+    package = tmp_path / "nn11site"
+    (package / "part" / "templates").mkdir(parents=True)
+    sources = {"__init__.py": "", "part/__init__.py": "from . import made\n",
+               "part/made.py": "import numpy\n\n\ndef make():\n    from nn11site import helper\n",
+               "helper.py": "from .deeper import value\n", "deeper.py": "value = 1\n",
+               "unused.py": "", "part/templates/page.html": "<p>{{ value }}</p>\n"}
+    for name, text in sources.items():
+        (package / name).write_text(text)
+    monkeypatch.setattr(build_inputs, "ROOT", tmp_path)
+    build_inputs._closure.cache_clear()
+    try:
+        files, distributions = build_inputs.inputs(["nn11site.part.made"])
+    finally:
+        build_inputs._closure.cache_clear()
+    found = {path.relative_to(package).as_posix() for path in files}
+    assert found == set(sources) - {"unused.py"}
+    assert distributions == ["numpy"]
