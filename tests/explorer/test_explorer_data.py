@@ -14,10 +14,15 @@ from html import unescape
 import numpy as np
 import pytest
 from fresh_runs import after, iteration
+from worker_groups import one_worker
 
-from nn11site import explorer_data, network
-from nn11site.explorer_data import PROGRAMS, kept_iterations, shown
+from nn11site.explorer import data as explorer_data
+from nn11site.explorer import diagram as network
+from nn11site.explorer.data import PROGRAMS, kept_iterations, shown
 from nn11site.listings import LISTINGS
+
+# its tests share a module fixture: one worker runs them all (worker_groups.py)
+pytestmark = one_worker(__name__)
 
 PAGES = {"part1": "part1/index.html", "part2": "part2/index.html", "nn11": "index.html"}
 BUDGET = 60 * 1024  # gzipped bytes of explorer script, data, loader and style, per page
@@ -128,7 +133,7 @@ def test_network_figures_describe_the_trained_weights(built_site, name):
 def test_explorer_script_and_data_fit_the_byte_budget(built_site, name):
     html = (built_site / PAGES[name]).read_text(encoding="utf-8")
     loader = re.search(r"<script>\(function \(s\).*?</script>", html, re.S).group(0)
-    style = re.search(r"<style>\.nn11-explorer .*?</style>", html, re.S).group(0)
+    style = re.search(r"<style>\s*/\* The training explorer .*?</style>", html, re.S).group(0)
     parts = [(built_site / "javascripts" / "explorer.js").read_bytes(),
              (built_site / "explorer" / f"{name}.json").read_bytes(),
              loader.encode(), style.encode()]

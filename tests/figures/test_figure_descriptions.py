@@ -1,6 +1,6 @@
 """Every number a figure's description states is true, checked without the figure code.
 
-The descriptions (alt text) are written by hooks/figures.py from the data it plots. Here each
+The descriptions (alt text) are written by nn11site.figures from the data it plots. Here each
 number is recomputed independently: from the sigmoid's formula, from the listings' committed
 outputs (docs/listings/*.out), or from a step-through of the programs (nn11site.traces).
 A description must state exactly these numbers, in this order, and no other.
@@ -9,9 +9,13 @@ import re
 
 import numpy as np
 import pytest
+from worker_groups import one_worker
 
 from nn11site.listings import LISTINGS
 from nn11site.traces import trace
+
+# its tests share a module fixture: one worker runs them all (worker_groups.py)
+pytestmark = one_worker(__name__)
 
 FOUR_PLACES = re.compile(r"−?\d+\.\d{4}\b")
 
