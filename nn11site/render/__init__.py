@@ -13,7 +13,7 @@ that page's Markdown instance."""
 from markdown import Extension
 from pymdownx.superfences import SuperFencesCodeExtension, SuperFencesException
 
-from nn11site.render import code_blocks, grammar, listing_blocks
+from nn11site.render import code_blocks, generated_blocks, grammar, listing_blocks
 from nn11site.render.marks import Marks
 
 # after pymdownx.snippets (32) has included what it includes, before superfences (25)
@@ -43,10 +43,17 @@ def format_embed(src="", language="", md=None, options=None, classes=None, id_va
         return (listing_blocks.render(embed, marks.page, marks.sections, attributes,
                                       listing_blocks.python_lexer(md))
                 + code_blocks.run_bar(attrs or {}))
-    raise SuperFencesException(f"{marks.page.source}: a {embed.kind} is not rendered yet")
+    return generated_blocks.render(embed, marks.page, marks.placeholders)
 
 
 class Nn11Extension(Extension):
+    def __init__(self, **kwargs):
+        self.config = {
+            "placeholders": [False, "figures, explorers and networks as comments: nothing is "
+                                    "run or drawn (nn11site.word_count renders pages so)"],
+        }
+        super().__init__(**kwargs)
+
     def extendMarkdown(self, md):
         superfences = next((ext for ext in md.registeredExtensions
                             if isinstance(ext, SuperFencesCodeExtension)), None)
@@ -54,7 +61,7 @@ class Nn11Extension(Extension):
             raise ValueError("nn11site.render: list pymdownx.superfences before it in markdown_extensions")
         superfences.extend_super_fences("*", code_blocks.format_block, _checked_highlight, None)
         superfences.extend_super_fences(grammar.LANGUAGE, format_embed, validate, None)
-        md.preprocessors.register(Marks(md), "nn11", MARKS_PRIORITY)
+        md.preprocessors.register(Marks(md, self.getConfig("placeholders")), "nn11", MARKS_PRIORITY)
 
 
 def _checked_highlight(language, inputs, options, attrs, md):

@@ -38,9 +38,10 @@ def read_options(text):
     return options
 
 
-def parse(options, figures=None, programs=None):
-    """The Embed a fence's options ask for. `figures` and `programs`, when given, are the
-    names a figure and an explorer or network may take."""
+def parse(options, names=None):
+    """The Embed a fence's options ask for. `names`, when given, says which names a figure,
+    an explorer or a network may take: names(kind) -> list (asked only for the block's kind,
+    since knowing them costs an import)."""
     kinds = [key for key in options if key in KINDS]
     unknown = [key for key in options if key not in KINDS and key != "lines"]
     if unknown:
@@ -58,7 +59,7 @@ def parse(options, figures=None, programs=None):
         raise GrammarError(f'blocks="{name}": a page\'s blocks run "alone" (the default) or "together"')
     if kind in ("listing", "excerpt"):
         return _listing(kind, name, options.get("lines"))
-    known = {"figure": figures, "blocks": RUN_MODES}.get(kind, programs)
+    known = RUN_MODES if kind == "blocks" else names(kind) if names else None
     if known is not None and name not in known:
         raise GrammarError(f"no {kind} called {name!r} (known: {', '.join(known)})")
     return Embed(kind, name)

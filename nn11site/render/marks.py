@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from markdown.preprocessors import Preprocessor
 
-from nn11site.render import grammar
+from nn11site.render import generated_blocks, grammar
 from nn11site.render.page import Page, current, first_line
 
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<ticks>`{3,}|~{3,})(?P<info>.*)$")
@@ -43,6 +43,7 @@ class Fence:
 class PageMarks:
     """What the fences of one page need to know about the rest of it."""
     page: Page
+    placeholders: bool                              # the extension's option of that name
     sections: set = field(default_factory=set)      # N of every `#line-N` heading
 
 
@@ -76,8 +77,12 @@ def with_attributes(fence, attributes):
 class Marks(Preprocessor):
     """Runs before pymdownx.superfences; `marks` holds what it found on the page."""
 
+    def __init__(self, md, placeholders):
+        super().__init__(md)
+        self.placeholders = placeholders
+
     def run(self, lines):
-        self.marks = PageMarks(current(self.md))
+        self.marks = PageMarks(current(self.md), self.placeholders)
         offset = first_line(self.marks.page, lines)
         for line in lines:
             self.marks.sections.update(int(n) for n in SECTION.findall(line))
@@ -107,7 +112,8 @@ class Marks(Preprocessor):
         try:
             options = grammar.read_options(grammar.OPENING.match(
                 f"{fence.ticks}{fence.info}")["options"])
-            return grammar.parse(options)
+            # a figure's or a program's name is checked where it will be drawn or run
+            return grammar.parse(options, None if self.placeholders else generated_blocks.names)
         except grammar.GrammarError as fault:
             raise grammar.GrammarError(f"{where}: {fault}") from None
 

@@ -50,15 +50,19 @@ def test_a_whole_listing_is_numbered_from_one_and_titled_with_its_file():
     ('listing="part1" color="red"', "unknown option 'color'"),
     ('listing="part1" excerpt="part1"', "asks for listing and excerpt"),
     ('blocks="sometimes"', '"alone" (the default) or "together"'),
+    ('figure="sigmoidal"', "no figure called 'sigmoidal'"),
+    ('explorer="part3"', "no explorer called 'part3'"),
+    ('network="part3"', "no network called 'part3'"),
 ])
 def test_a_block_that_names_no_real_lines_stops_the_build(fence, complaint):
     with pytest.raises(grammar.GrammarError, match=re.escape(complaint)):
         render(f"# A page\n\nSome prose.\n\n```nn11 {fence}\n```\n")
 
 
-def test_a_fault_names_the_line_of_its_block():
+@pytest.mark.parametrize("fence", ['excerpt="part1" lines="99"', 'figure="sigmoidal"'])
+def test_a_fault_names_the_line_of_its_block(fence):
     with pytest.raises(grammar.GrammarError, match="line 5:"):
-        render('# A page\n\nSome prose.\n\n```nn11 excerpt="part1" lines="99"\n```\n')
+        render(f'# A page\n\nSome prose.\n\n```nn11 {fence}\n```\n')
 
 
 def test_every_nn11_block_on_the_pages_reads_as_the_grammar():
