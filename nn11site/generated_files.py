@@ -1,40 +1,67 @@
-"""Files made during the build (figures, the explorer's data): listed early, written late, or
-written into a folder.
+"""The files made from the programs that the pages link to or fetch: the figures' SVGs and
+the explorer's data (figures/<name>.svg, explorer/<program>.json in the site).
 
-Under MkDocs, the files are listed as soon as MkDocs collects the files, so that links to them
-validate while the pages render, and get their content once the work is done (in on_env).
-`write` puts the same files into a folder, for a build that reads them from there.
+They are made by the same code for every builder, and delivered in one of two ways:
+
+* `write(folder)`: into a folder, at their paths in the site. `python -m nn11site.generate`
+  writes them into docs/ (git-ignored there), for a builder that runs no MkDocs plugin
+  (Zensical), which copies them as it copies any file of docs/.
+* `announce` and `fill`, for the nn11 MkDocs plugin: the files join MkDocs' own as soon as
+  it collects them, so that links to them validate while the pages render, and get their
+  content once made. So `mkdocs build` and `mkdocs serve` need no generation command, and
+  never write into docs/ (which `mkdocs serve` watches: a write there would start another
+  build).
 """
 from pathlib import Path
 
-
-def announce(files, config, paths):
-    """Add an empty file per path (in the site) to the build's files; returns them."""
-    # imported here: `write` serves builds that have no MkDocs (Zensical)
-    from mkdocs.structure.files import File
-
-    made = [File.generated(config, path, content=b"") for path in paths]
-    for file in made:
-        files.append(file)
-    return made
+from nn11site import explorer, figures
 
 
-def fill(made, contents):
-    """Give each announced file its content, from {path in the site: text}."""
-    for file in made:
-        file.content_string = contents[file.src_uri]
+def start():
+    """Begin making them in the background, so that the work overlaps the pages' rendering."""
+    figures.start()
+    explorer.start()
+
+
+def paths():
+    """Their paths in the site, known before any is made."""
+    return [*figures.paths(), *explorer.paths()]
+
+
+def contents():
+    """{path in the site: text} of every file, made from the listings as they are now."""
+    start()
+    return {**figures.files(), **explorer.files()}
 
 
 def write(folder):
-    """Write every generated file (figure SVGs, explorer data) under `folder`, at its path in
-    the site; returns the paths written."""
-    from nn11site import explorer, figures  # the slow imports, only when files are wanted
-
-    explorer.start()
+    """Write every file under `folder`, at its path in the site; returns the paths written."""
     written = []
-    for path, text in {**figures.files(), **explorer.files()}.items():
+    for path, text in contents().items():
         target = Path(folder) / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
         written.append(target)
     return written
+
+
+def announce(files, config):
+    """Add an empty file per path to MkDocs' files, in place of a copy that `write` left in
+    docs/ (made from the listings as they were then); returns the files added."""
+    from mkdocs.structure.files import File    # MkDocs only where MkDocs builds
+
+    made = []
+    for path in paths():
+        left = files.get_file_from_path(path)
+        if left is not None:
+            files.remove(left)
+        made.append(File.generated(config, path, content=b""))
+        files.append(made[-1])
+    return made
+
+
+def fill(made):
+    """Give each announced file its content."""
+    text = contents()
+    for file in made:
+        file.content_string = text[file.src_uri]
