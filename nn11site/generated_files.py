@@ -48,7 +48,7 @@ def write(folder):
 def announce(files, config):
     """Add an empty file per path to MkDocs' files, in place of a copy that `write` left in
     docs/ (made from the listings as they were then); returns the files added."""
-    from mkdocs.structure.files import File    # MkDocs only where MkDocs builds
+    from mkdocs.structure.files import File  # MkDocs only where MkDocs builds
 
     made = []
     for path in paths():

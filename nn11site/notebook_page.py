@@ -3,7 +3,7 @@ nn11site.mkdocs_plugin).
 
 mkdocs-jupyter executes docs/notebook.ipynb at build time and converts it with nbconvert's
 JupyterLab template, which inlines about 590 KB of JupyterLab CSS and a MathJax loader
-(from a CDN) into the page. This hook keeps what the reader needs, the cells and their
+(from a CDN) into the page. This module keeps what the reader needs, the cells and their
 outputs, and rewrites them as the site's own Markdown would have produced them:
 
 * a Markdown cell becomes its rendered HTML, with Material's heading permalinks;

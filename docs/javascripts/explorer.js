@@ -1,4 +1,4 @@
-/* nn11: the training explorer. Loaded by the inline loader that hooks/explorer.py puts after
+/* nn11: the training explorer. Loaded by the inline loader that nn11site/explorer puts after
    each explorer, only once the reader comes near it; the page already holds the explorer's
    markup, with iteration 0's values, and a table for readers without JavaScript.
 
@@ -12,11 +12,11 @@
   "use strict";
 
   var MINUS = "\u2212";
-  var NOT_RUN = "(not run at this iteration)";  // hooks/explorer.py's NOT_RUN
+  var NOT_RUN = "(not run at this iteration)";  // nn11site/explorer/html.py's NOT_RUN
   var REDUCED_MOTION = window.matchMedia("(prefers-reduced-motion: reduce)");
 
   // Python's format(x, "#.4g") without a bare trailing point, with a real minus sign
-  // (hooks/explorer.py's `shown`)
+  // (nn11site/explorer/data.py's `shown`)
   function shown(x) {
     if (!isFinite(x)) return String(x);
     var parts = x.toExponential(3).split("e");
@@ -182,7 +182,7 @@
       var p = el.getAttribute("data-node").split(" ");
       return { el: el, name: p[0], k: +p[1] };
     });
-    // the curve's axes, as hooks/explorer.py drew them: x = left + width * log10(1 + j) / span,
+    // the curve's axes, as nn11site/explorer/curve.py drew them: x = left + width * log10(1 + j) / span,
     // y = top + height * (high - log10(error)) / (high - low)
     var curve = q(".nn11-curve svg");
     var xAxis = curve.getAttribute("data-x").split(" ").map(Number);
