@@ -3,13 +3,11 @@ import os
 import shutil
 
 import pytest
-from worker_groups import mark_groups
 
 from nn11site.paths import NODE_MODULES
 from nn11site.site import Server, build
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items):
     # markers follow from what a test uses, so none can be forgotten:
     # `pytest -m "not browser"` is the fast loop; `pytest -m node` what needs `npm ci`
@@ -19,8 +17,6 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
         if "node_tools" in uses:
             item.add_marker(pytest.mark.node)
-    # tests that share a module fixture (a page's load, say) run on one worker (worker_groups.py)
-    mark_groups(items)
 
 
 @pytest.fixture(scope="session")

@@ -20,9 +20,13 @@ import numpy as np
 import pytest
 from browsing import DESKTOP, PHONE, Watched, axe_violations, in_dark_scheme, load
 from fresh_runs import iteration as fresh_iteration
+from worker_groups import one_worker
 
 from nn11site import explorer_data
 from nn11site.explorer_data import PROGRAMS, shown, shown_node
+
+# its tests share a module fixture: one worker runs them all (worker_groups.py)
+pytestmark = one_worker(__name__)
 
 PAGE = {"part1": "part1/", "part2": "part2/", "nn11": ""}
 ROOT = {name: f"#explorer-{name}" for name in PAGE}

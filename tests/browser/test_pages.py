@@ -11,6 +11,7 @@ it loads, under screenshots/ (git-ignored): <page>-desktop.png (1440x900), <page
 
 import pytest
 from browsing import DESKTOP, NAV_PAGES, PHONE, axe_violations, in_dark_scheme, page_id
+from worker_groups import one_worker_each
 
 from nn11site.site import pages
 
@@ -46,8 +47,12 @@ def shown_page(tab, site_url, screenshots, path, name, **context_options):
     assert shown.watched.foreign == [], f"{path} asked another host"
 
 
-# pytest runs the tests of one page and view together, before it shows the next page
-@pytest.fixture(scope="module", params=NAV_PAGES, ids=page_id)
+# pytest runs the tests of one page and view together, before it shows the next page; each
+# page's tests go to one worker (worker_groups.py)
+PAGES = one_worker_each(__name__, NAV_PAGES, page_id)
+
+
+@pytest.fixture(scope="module", params=PAGES)
 def desktop(request, tab, site_url, screenshots):
     yield from shown_page(tab, site_url, screenshots, request.param, "desktop",
                           viewport=DESKTOP, color_scheme="light")
@@ -63,7 +68,7 @@ def dark(desktop, screenshots):
         yield desktop
 
 
-@pytest.fixture(scope="module", params=NAV_PAGES, ids=page_id)
+@pytest.fixture(scope="module", params=PAGES)
 def phone(request, tab, site_url, screenshots):
     yield from shown_page(tab, site_url, screenshots, request.param, "mobile",
                           color_scheme="light", **PHONE)

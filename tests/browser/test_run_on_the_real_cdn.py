@@ -17,8 +17,10 @@ import pytest
 from browsing import NAV_PAGES, load, page_id
 from bs4 import BeautifulSoup
 from test_run_and_edit import CORE_URL, PACKAGES_URL, bar, printed, status, wait_until_ended
+from worker_groups import one_worker
 
-pytestmark = pytest.mark.cdn
+# its tests share a module fixture: one worker runs them all (worker_groups.py)
+pytestmark = [pytest.mark.cdn, one_worker(__name__)]
 
 SAME = "Done: the same output as the one shown above."
 # part2.py and the eleven lines train for 60,000 iterations in WebAssembly

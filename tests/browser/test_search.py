@@ -7,6 +7,10 @@ listed under it, the best one possibly folded away) is about back-propagation.
 """
 import pytest
 from browsing import Watched, load
+from worker_groups import one_worker
+
+# its tests share a module fixture: one worker runs them all (worker_groups.py)
+pytestmark = one_worker(__name__)
 
 NAMES = ["backprop", "backpropagation", "back-propagation", "Backpropagation", "back propagation"]
 

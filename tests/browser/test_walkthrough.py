@@ -7,8 +7,12 @@ nothing pointed at, focused or printed (see `part1`).
 """
 import pytest
 from browsing import MOBILE, load, next_frames, scroll_through, show, wait_for_scroll_recorded
+from worker_groups import one_worker
 
 from nn11site.listings import LISTINGS
+
+# its tests share a module fixture: one worker runs them all (worker_groups.py)
+pytestmark = one_worker(__name__)
 
 PART1_LINES = LISTINGS["part1"].lines()
 

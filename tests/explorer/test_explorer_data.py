@@ -14,10 +14,14 @@ from html import unescape
 import numpy as np
 import pytest
 from fresh_runs import after, iteration
+from worker_groups import one_worker
 
 from nn11site import explorer_data, network
 from nn11site.explorer_data import PROGRAMS, kept_iterations, shown
 from nn11site.listings import LISTINGS
+
+# its tests share a module fixture: one worker runs them all (worker_groups.py)
+pytestmark = one_worker(__name__)
 
 PAGES = {"part1": "part1/index.html", "part2": "part2/index.html", "nn11": "index.html"}
 BUDGET = 60 * 1024  # gzipped bytes of explorer script, data, loader and style, per page

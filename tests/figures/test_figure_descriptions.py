@@ -9,9 +9,13 @@ import re
 
 import numpy as np
 import pytest
+from worker_groups import one_worker
 
 from nn11site.listings import LISTINGS
 from nn11site.traces import trace
+
+# its tests share a module fixture: one worker runs them all (worker_groups.py)
+pytestmark = one_worker(__name__)
 
 FOUR_PLACES = re.compile(r"−?\d+\.\d{4}\b")
 

@@ -11,12 +11,13 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from worker_groups import one_worker
 
 from nn11site.paths import ROOT
 from nn11site.site import build
 
-# builds the site a second time, with the hosted repository named
-pytestmark = pytest.mark.slow
+# builds the site a second time, with the hosted repository named, once: on one worker
+pytestmark = [pytest.mark.slow, one_worker(__name__)]
 
 REPOSITORY = "example-owner/nn11"
 BRANCH = "main"

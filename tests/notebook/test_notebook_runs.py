@@ -7,11 +7,13 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 from notebook_files import ORDER, expected_output, owner
+from worker_groups import one_worker
 
 from nn11site.notebook import NOTEBOOK
 
 # starts a Jupyter kernel and runs all three programs in it
-pytestmark = pytest.mark.slow
+# its tests share a module fixture: one worker runs them all (worker_groups.py)
+pytestmark = [pytest.mark.slow, one_worker(__name__)]
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,13 @@ compare its code cells with the listing files directly.
 import nbformat
 import pytest
 from notebook_files import ORDER, listing_text, owner
+from worker_groups import one_worker
 
 from nn11site import notebook as generator
 from nn11site.notebook import NOTEBOOK
+
+# its tests share a module fixture: one worker runs them all (worker_groups.py)
+pytestmark = one_worker(__name__)
 
 
 @pytest.fixture(scope="module")

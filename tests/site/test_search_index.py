@@ -11,6 +11,10 @@ import re
 from html import unescape
 
 import pytest
+from worker_groups import one_worker
+
+# its tests share a module fixture: one worker runs them all (worker_groups.py)
+pytestmark = one_worker(__name__)
 
 # the controls' labels, as the index would run them together
 CONTROL_LABELS = ["Step line by line", "Go to iteration", "Whole iteration", "RunEdit"]
