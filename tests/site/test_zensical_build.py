@@ -19,8 +19,12 @@ from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from worker_groups import one_worker
 
 from nn11site.paths import ROOT
+
+# one Zensical build for the module's tests
+pytestmark = one_worker(__name__)
 
 # the pages the MkDocs build makes; the notebook needs mkdocs-jupyter, which Zensical lacks
 PAGES = ["", "part1/", "part2/", "eleven-lines/", "questions/", "next-steps/", "claims/"]
