@@ -17,52 +17,54 @@ import re
 
 import nbformat
 
-from nn11site.paths import DOCS, LISTINGS_DIR, ROOT
+from nn11site.listings import LISTINGS
+from nn11site.paths import DOCS, ROOT
+from nn11site.render import grammar
 
 SOURCE = ROOT / "notebook" / "nn11.md"
 NOTEBOOK = DOCS / "notebook.ipynb"
-# where a listing named in the source is looked up, as pymdownx.snippets does (mkdocs.yml)
-LISTING_DIRS = [LISTINGS_DIR, ROOT]
 
-LISTING = re.compile(r"^<!-- listing: (?P<file>[\w.]+) (?P<first>\d+)-(?P<last>\d+) -->$")
 HEADER = re.compile(r"\A<!--\n.*?\n-->\n", re.S)
 
 
-def listing_path(name):
-    for folder in LISTING_DIRS:
-        if (folder / name).is_file():
-            return folder / name
-    raise FileNotFoundError(f"{SOURCE.name}: no listing {name!r} in {LISTING_DIRS}")
+def excerpt(line, number):
+    """The excerpt a ```nn11 line asks for (the notebook's cells are excerpts, nothing else)."""
+    try:
+        embed = grammar.parse(grammar.read_options(grammar.OPENING.match(line)["options"]))
+    except grammar.GrammarError as fault:
+        raise grammar.GrammarError(f"{SOURCE.name}, line {number}: {fault}") from None
+    if embed.kind != "excerpt":
+        raise grammar.GrammarError(f"{SOURCE.name}, line {number}: a cell is an excerpt, not a {embed.kind}")
+    return embed
 
 
-def listing_lines(name, first, last):
-    lines = listing_path(name).read_text(encoding="utf-8").splitlines()
-    if not 1 <= first <= last <= len(lines):
-        raise ValueError(f"{name} has {len(lines)} lines, not {first}-{last}")
-    chosen = lines[first - 1:last]
+def listing_lines(embed):
+    chosen = LISTINGS[embed.name].lines()[embed.first - 1:embed.last]
     if not chosen[0].strip() or not chosen[-1].strip():
-        raise ValueError(f"{name} {first}-{last} starts or ends on a blank line")
+        raise ValueError(f"{embed.name} {embed.first}-{embed.last} starts or ends on a blank line")
     return "\n".join(chosen)
 
 
 def cells(source):
-    """(kind, text, listing) for each cell, in order; listing is (file, first, last) or None."""
+    """(kind, text, excerpt) for each cell, in order; excerpt is an Embed or None."""
     text = HEADER.sub("", source, count=1)
+    offset = source.count("\n", 0, len(source) - len(text))
     prose = []
-    for line in text.splitlines():
-        m = LISTING.match(line)
-        if not m:
+    lines = iter(enumerate(text.splitlines(), offset + 1))
+    for number, line in lines:
+        if not grammar.OPENING.match(line):
             if line.startswith("#") and "\n".join(prose).strip():
                 # a heading starts a Markdown cell of its own
                 yield "markdown", "\n".join(prose).strip(), None
                 prose = []
             prose.append(line)
             continue
+        next(lines)     # the block's closing fence
         if "\n".join(prose).strip():
             yield "markdown", "\n".join(prose).strip(), None
         prose = []
-        where = (m["file"], int(m["first"]), int(m["last"]))
-        yield "code", listing_lines(*where), where
+        embed = excerpt(line, number)
+        yield "code", listing_lines(embed), embed
     if "\n".join(prose).strip():
         yield "markdown", "\n".join(prose).strip(), None
 
@@ -81,8 +83,7 @@ def build(source_text):
             # stable ids, so that regenerating an unchanged source changes nothing
             nb.cells.append(nbformat.v4.new_markdown_cell(text, id=f"text-{counts[kind]}"))
         else:
-            name, first, last = where
-            cell_id = f"{name.removesuffix('.py')}-lines-{first}-{last}"
+            cell_id = f"{where.name}-lines-{where.first}-{where.last}"
             nb.cells.append(nbformat.v4.new_code_cell(text, id=cell_id))
     nbformat.validate(nb)
     return nbformat.writes(nb) + "\n"

@@ -7,11 +7,12 @@ what a reader reads as prose:
 - counted: paragraphs, list items, headings, admonition and answer titles, link text, text
   tables (a glossary, a verdict table) and inline code, where each whitespace-separated piece
   of inline code is a word like any other;
-- not counted: front matter, HTML comments (the listing, excerpt, explorer and network
-  markers, the expected-output markers), every code block with its title (programs,
-  snippets, printed outputs: anything in a <pre>), the headings' "¶" links, and tables of
-  numbers: a table none of whose body cells holds a letter (the data tables of 0s and 1s,
-  their headers included);
+- not counted: front matter, HTML comments (the expected-output markers), the figures,
+  the explorers and the network drawings (rendered as comments here: nothing is run or
+  drawn to count words), every code block with its title (programs, snippets, printed
+  outputs, the listings and excerpts of ```nn11 blocks: anything in a <pre>), the Run and
+  Edit buttons, the headings' "¶" links, and tables of numbers: a table none of whose body
+  cells holds a letter (the data tables of 0s and 1s, their headers included);
 - a word is a whitespace-separated token with at least one letter or digit in it, so "−1",
   "0.25" and `l1_delta` are words and a lone "−", "·" or "¶" is not.
 
@@ -51,6 +52,8 @@ def _extensions():
         names.append(name)
         if options:
             configs[name] = options
+    # the figures, explorers and networks as comments: nothing run or drawn to count prose
+    configs["nn11site.render"] = {"placeholders": True}
     return names, configs
 
 
@@ -66,7 +69,7 @@ class _Prose(HTMLParser):
         self._cell = None       # "th" or "td" while inside a cell
 
     def handle_starttag(self, tag, attrs):
-        if tag in ("pre", "script", "style"):
+        if tag in ("pre", "script", "style", "button"):
             self._skip += 1
         elif dict(attrs).get("class") in ("filename", "headerlink"):
             # a code block's title ("printed by part1.py"), part of the block; a heading's "¶"
@@ -79,7 +82,7 @@ class _Prose(HTMLParser):
             self.handle_data(" ")
 
     def handle_endtag(self, tag):
-        if tag in ("pre", "script", "style"):
+        if tag in ("pre", "script", "style", "button"):
             self._skip -= 1
         elif tag in ("span", "a"):
             self._in_title = False

@@ -1,6 +1,6 @@
 """Fresh, independent runs of the three programs, for checking the explorer's numbers.
 
-The explorer's data comes from hooks/listing_traces.py (the trace runner the figures use) and
+The explorer's data comes from nn11site/traces.py (the trace runner the figures use) and
 its page recomputes values in JavaScript. The oracle here shares neither: it executes the
 program's own source with only the count in its loop's `range(...)` changed, so that the
 namespace after the loop holds exactly what iteration k - 1 computed, as NumPy computed it.

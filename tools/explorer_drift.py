@@ -1,6 +1,6 @@
 """How far the explorer's numbers drift from NumPy's when it computes iterations forward.
 
-The explorer's data keeps the weights at some iterations only (nn11site/explorer_data.py's
+The explorer's data keeps the weights at some iterations only (nn11site/explorer/data.py's
 `kept_iterations`); docs/javascripts/training-run.js computes every other iteration forward from
 the kept one before it, in JavaScript's float64 arithmetic, which may differ from NumPy's in
 the last bits (Math.exp, the order of BLAS's sums) and could grow as it steps. This runs the
@@ -20,9 +20,10 @@ import json
 import numpy as np
 from playwright.sync_api import sync_playwright
 
-from nn11site import explorer_data
 from nn11site.chromium import FLAGS, find_chromium
-from nn11site.explorer_data import PROGRAMS, shown
+from nn11site.explorer import data as explorer_data
+from nn11site.explorer import runs
+from nn11site.explorer.data import PROGRAMS, shown
 from nn11site.paths import ROOT
 from nn11site.traces import trace
 
@@ -71,7 +72,7 @@ def main():
     found = find_chromium()
     if found is None:
         raise SystemExit("no Chromium (see nn11site/chromium.py)")
-    recorded = explorer_data.record_all()
+    recorded = runs.record_all()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=found[0], headless=True, args=FLAGS)
         page = browser.new_page()

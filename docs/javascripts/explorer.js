@@ -7,7 +7,7 @@ import { counted, shown, shownInteger, shownNode } from "./number-format.js";
 import { IterationState } from "./iteration-state.js";
 import { trainingRun } from "./training-run.js";
 
-const NOT_RUN = "(not run at this iteration)"; // hooks/explorer.py's NOT_RUN
+const NOT_RUN = "(not run at this iteration)"; // nn11site/explorer/html.py's NOT_RUN
 const REDUCED_MOTION = window.matchMedia("(prefers-reduced-motion: reduce)");
 const numbers = (text) => text.split(" ").map(Number);
 
@@ -38,7 +38,7 @@ export function mount(root, data, page) {
     const [name, k] = el.getAttribute("data-node").split(" ");
     return { el, name, k: +k };
   });
-  // the curve's axes, as hooks/explorer.py drew them: x = left + width * log10(1 + j) / span,
+  // the curve's axes, as nn11site/explorer/curve.py draws them: x = left + width * log10(1 + j) / span,
   // y = top + height * (high - log10(error)) / (high - low)
   const curve = q(".nn11-curve svg");
   const xAxis = numbers(curve.getAttribute("data-x"));

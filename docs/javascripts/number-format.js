@@ -1,5 +1,5 @@
 /* nn11: numbers as the pages write them, so that the explorer's live values read exactly like
-   the ones hooks/explorer.py wrote at build time (nn11site/explorer_data.py's `shown` and
+   the ones nn11site/explorer writes at build time (nn11site/explorer/data.py's `shown` and
    `shown_node`); tests/js/number-format.test.js compares them with Python's output. */
 
 const MINUS = "\u2212";

@@ -2,7 +2,7 @@
 // page, by Pyodide in a Web Worker (run-worker.js). run-loader.js imports this module on the
 // reader's first click on a Run or Edit button; the interpreter is fetched on the first Run.
 //
-// The build marks each runnable block (hooks/runnable_blocks.py): data-run says whether it
+// The build marks each runnable block (nn11site/render/marks.py): data-run says whether it
 // starts clean ("alone") or shares the page's namespace with the blocks above it
 // ("together"), data-run-expected names the output block it is compared with, and a bar of
 // buttons follows it.

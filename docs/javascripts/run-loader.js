@@ -1,6 +1,6 @@
 /* Run and Edit, the part every page loads: one listener that imports run-and-edit.js on the
    reader's first press of a Run or Edit button (the buttons are in the HTML from the build,
-   hooks/runnable_blocks.py). Nothing else is fetched before that press, and the interpreter
+   nn11site/render/marks.py). Nothing else is fetched before that press, and the interpreter
    only on the first Run. */
 (function () {
   "use strict";

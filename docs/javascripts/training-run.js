@@ -2,7 +2,7 @@
    No DOM: explorer.js shows it, tests/js/training-run.test.js checks it against NumPy, and
    tools/explorer_drift.py runs it at every iteration.
 
-   The explorer's data (explorer/<program>.json, nn11site/explorer_data.py) holds the
+   The explorer's data (explorer/<program>.json, nn11site/explorer/data.py) holds the
    weights at the top of some kept iterations, exactly as NumPy had them. Every other
    iteration's weights are computed here, forward from the kept one before it, and
    everything an iteration computes is recomputed with the program's own formulas (the three

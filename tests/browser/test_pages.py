@@ -151,7 +151,7 @@ def test_every_listing_line_fits_its_column_at_1440px(desktop, built_site):
 
 def assert_height_kept_while_scrolled(shown):
     # Off-screen code blocks are skipped and sized from their line count
-    # (hooks/code_block_sizes.py); a wrong size makes the page grow under the reader as they
+    # (nn11site/render/code_blocks.py); a wrong size makes the page grow under the reader as they
     # scroll, and throws off anything that scrolls to measure (axe's contrast check). Measured
     # against the height at load: a block once drawn keeps its drawn size, so a page that
     # another test has already scrolled through would no longer move (and need not be

@@ -17,8 +17,9 @@ from fresh_runs import after, iteration
 from js_modules import module_graph
 from worker_groups import one_worker
 
-from nn11site import explorer_data, network
-from nn11site.explorer_data import PROGRAMS, kept_iterations, shown
+from nn11site.explorer import data as explorer_data
+from nn11site.explorer import diagram as network
+from nn11site.explorer.data import PROGRAMS, kept_iterations, shown
 from nn11site.listings import LISTINGS
 
 # its tests share a module fixture: one worker runs them all (worker_groups.py)
@@ -132,7 +133,7 @@ def test_network_figures_describe_the_trained_weights(built_site, name):
 @pytest.mark.parametrize("name", PAGES)
 def test_explorer_script_and_data_fit_the_byte_budget(built_site, name):
     html = (built_site / PAGES[name]).read_text(encoding="utf-8")
-    style = re.search(r"<style>\.nn11-explorer .*?</style>", html, re.S).group(0)
+    style = re.search(r"<style>\s*/\* The training explorer .*?</style>", html, re.S).group(0)
     # the script: the explorer's modules, and the loader's (on-reach.js, with what it imports)
     scripts = {*module_graph("explorer.js"), *module_graph("on-reach.js")}
     parts = [*((built_site / "javascripts" / script).read_bytes() for script in sorted(scripts)),

@@ -1,8 +1,9 @@
 import pytest
-from mkdocs_hooks import load_hook
+
+from nn11site.figures.drawing import build
 
 
 @pytest.fixture(scope="session")
 def drawn():
-    """Every figure as hooks/figures.py draws it now: drawn once for all the figure tests."""
-    return load_hook("figures").build()
+    """Every figure as nn11site.figures draws it now: drawn once for all the figure tests."""
+    return build()

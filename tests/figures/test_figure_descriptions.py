@@ -1,6 +1,6 @@
 """Every number a figure's description states is true, checked without the figure code.
 
-The descriptions (alt text) are written by hooks/figures.py from the data it plots. Here each
+The descriptions (alt text) are written by nn11site.figures from the data it plots. Here each
 number is recomputed independently: from the sigmoid's formula, from the listings' committed
 outputs (docs/listings/*.out), or from a step-through of the programs (nn11site.traces).
 A description must state exactly these numbers, in this order, and no other.

@@ -1,13 +1,14 @@
 """The figures the pages show are the ones the listings draw today, where they belong.
 
-The figures are drawn at build time by hooks/figures.py. These tests draw them again, in this
+The figures are drawn at build time by nn11site.figures. These tests draw them again, in this
 process, and compare with the built site byte for byte: a page that shows a stale, missing or
 misplaced figure, or a build whose drawing is not deterministic, fails here.
 """
 import re
 
 import pytest
-from mkdocs_hooks import load_hook
+
+from nn11site.figures.drawing import build
 
 # figure -> (page, the section it illustrates)
 PLACES = {
@@ -34,7 +35,7 @@ def shown(html):
 
 
 def test_drawing_is_deterministic(drawn):
-    again = load_hook("figures").build()
+    again = build()
     assert {name: f.svg for name, f in again.items()} == {name: f.svg for name, f in drawn.items()}
 
 

@@ -1,7 +1,7 @@
 """The notebook's page on the built site: its cells, their outputs, a working download, and light.
 
 mkdocs-jupyter executes docs/notebook.ipynb during the build (a failing cell fails the build,
-so `built_site` existing proves it ran) and hooks/notebook_page.py rewrites the result in the
+so `built_site` existing proves it ran) and the nn11 plugin (nn11site/notebook_page.py) rewrites the result in the
 site's own markup. These tests read the page as the browser gets it.
 """
 import gzip

@@ -7,9 +7,9 @@ import ast
 
 import pytest
 
-from mkdocs_hooks import load_hook
-
 from nn11site import build_cache
+from nn11site import build_inputs
+from nn11site.build_inputs import inputs
 from nn11site.paths import ROOT
 
 
@@ -36,9 +36,15 @@ def test_a_fresh_build_keeps_nothing(monkeypatch):
     assert build_cache.enabled()
 
 
+def source_of(module):
+    """The file that holds a module of this repository: a package's is its __init__.py."""
+    path = ROOT / module.replace(".", "/")
+    return path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+
+
 def test_the_figures_key_covers_every_module_that_draws_them():
-    drawn_from = {path.resolve() for path in load_hook("figures").DRAWN_FROM}
-    drawing_code = sorted((ROOT / "hooks").glob("figure_*.py"))
+    drawn_from = set(inputs(["nn11site.figures"])[0])
+    drawing_code = sorted((ROOT / "nn11site" / "figures").glob("*.py"))
     assert set(drawing_code) <= drawn_from
     # and every module of this repository that the drawing code imports
     for path in drawing_code:
@@ -47,17 +53,40 @@ def test_the_figures_key_covers_every_module_that_draws_them():
                 names = [node.module] if node.module != "nn11site" else \
                     [f"nn11site.{alias.name}" for alias in node.names]
                 for name in names:
-                    module = ROOT / (name.replace(".", "/") + ".py")
+                    module = source_of(name)
                     if module.name != "paths.py":   # where files are; not what is drawn
                         assert module.resolve() in drawn_from, f"{path.name} imports {name}"
 
 
 def test_the_explorer_key_covers_every_module_that_records_the_runs():
-    run_from = {path.resolve() for path in load_hook("explorer").RUN_FROM}
-    recorder = ROOT / "nn11site" / "explorer_data.py"
+    run_from = set(inputs(["nn11site.explorer.runs"])[0])
+    recorder = ROOT / "nn11site" / "explorer" / "data.py"
     assert recorder in run_from
     for node in ast.walk(ast.parse(recorder.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("nn11site."):
-            module_path = ROOT / (node.module.replace(".", "/") + ".py")
+            module_path = source_of(node.module)
             if module_path.name != "paths.py":
                 assert module_path in run_from, f"explorer_data imports {node.module}"
+
+
+def test_the_inputs_are_read_from_the_imports_not_listed(tmp_path, monkeypatch):
+    """A module imported by any route (absolute, relative, inside a function) is an input, and
+    so are its package's templates and the distributions it imports; a module nothing imports
+    is not."""
+    package = tmp_path / "nn11site"
+    (package / "part" / "templates").mkdir(parents=True)
+    sources = {"__init__.py": "", "part/__init__.py": "from . import made\n",
+               "part/made.py": "import numpy\n\n\ndef make():\n    from nn11site import helper\n",
+               "helper.py": "from .deeper import value\n", "deeper.py": "value = 1\n",
+               "unused.py": "", "part/templates/page.html": "<p>{{ value }}</p>\n"}
+    for name, text in sources.items():
+        (package / name).write_text(text)
+    monkeypatch.setattr(build_inputs, "ROOT", tmp_path)
+    build_inputs._closure.cache_clear()
+    try:
+        files, distributions = build_inputs.inputs(["nn11site.part.made"])
+    finally:
+        build_inputs._closure.cache_clear()
+    found = {path.relative_to(package).as_posix() for path in files}
+    assert found == set(sources) - {"unused.py"}
+    assert distributions == ["numpy"]

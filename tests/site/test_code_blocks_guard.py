@@ -2,9 +2,9 @@
 
 pytest-codeblocks runs a fence only when its info string is exactly `python`: a fence written
 `python linenums="1"`, `py` or `pycon` is silently skipped. So every Python-looking fence on
-every page must be collected, and not skipped. The listings and their excerpts are not fences
-in the Markdown at all: they are markers that hooks/listing_markers.py expands into includes
-of the programs tests/programs runs (tests/site/test_listing_markers.py).
+every page must be collected, and not skipped. The listings and their excerpts are ```nn11
+blocks that hold nothing: nn11site.render fills them from the programs tests/programs runs
+(tests/site/test_embed_grammar.py).
 """
 from pytest_codeblocks.main import extract_from_file
 

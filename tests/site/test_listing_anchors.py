@@ -44,7 +44,8 @@ def test_every_in_page_link_has_a_target(built_site):
 
 
 def test_listing_anchors_do_not_depend_on_block_order(built_site):
-    # the hook replaces pymdownx's positional ids (__codelineno-3-36) in listings/excerpts
+    # nn11site.render names a listing's lines after it, not by pymdownx's positional ids
+    # (__codelineno-3-36)
     html = page_html(built_site, "part1")
     listing = html[html.index('data-listing="part1"'):]
     listing = listing[:listing.index("</table>")]

@@ -1,26 +1,26 @@
 """Run and Edit runs exactly what the tests run, and compares it with what they compare.
 
-hooks/runnable_blocks.py marks the blocks in the built HTML; the browser reads a block's code
+nn11site.render marks the blocks as it renders the Markdown (the nn11 plugin the notebook's); the browser reads a block's code
 and its expected output from the page (the text of their <code> elements). These tests read
 the built pages the same way and hold them to what pytest-codeblocks collects from the
 Markdown and to the files tests/programs runs.
 """
 import json
 import re
-from types import SimpleNamespace
 
 import pytest
 from bs4 import BeautifulSoup
 from pytest_codeblocks.main import extract_from_file
 
-from hooks import runnable_blocks
 from markdown_blocks import PAGES, blocks
 from nn11site.listings import LISTINGS
 from nn11site.paths import DOCS, ROOT
+from nn11site.render import grammar
+from rendering import render
 
 NOTEBOOK = DOCS / "notebook.ipynb"
-# a whole listing on a page (hooks/listing_markers.py expands it into a block)
-WHOLE_LISTING = re.compile(r"^<!-- listing (\w+) -->$", re.M)
+# a whole listing on a page (AUTHORING.md)
+WHOLE_LISTING = re.compile(r'^```nn11 listing="(\w+)"$', re.M)
 
 
 def built_page(built_site, markdown):
@@ -96,34 +96,27 @@ def test_notebook_cells_run_together_and_print_the_listings_outputs(built_site):
     assert printed == "".join(LISTINGS[name].expected_output() for name in ["part1", "part2", "nn11"])
 
 
-SAMPLE = ('<p>x</p><div class="language-python highlight"><pre><span></span><code>print(1)\n'
-          '</code></pre></div>\n<!--pytest-codeblocks:expected-output-->\n'
-          '<div class="language-text no-copy output highlight"><pre><span></span><code>1\n'
-          '</code></pre></div>')
+SAMPLE = "```python\nprint(1)\n```\n\n<!--pytest-codeblocks:expected-output-->\n```text\n1\n```\n"
 
 
-def page(meta, src_uri="page.md"):
-    return SimpleNamespace(meta=meta, file=SimpleNamespace(src_uri=src_uri))
-
-
-@pytest.mark.parametrize("meta, mode", [({}, "alone"), ({"runnable_blocks": "alone"}, "alone"),
-                                        ({"runnable_blocks": "together"}, "together")])
-def test_front_matter_says_whether_a_pages_blocks_build_on_each_other(meta, mode):
-    html = runnable_blocks.on_page_content(SAMPLE, page(meta), None, None)
+@pytest.mark.parametrize(("page_says", "mode"), [("", "alone"), ('```nn11 blocks="alone"\n```\n', "alone"),
+                                                 ('```nn11 blocks="together"\n```\n', "together")])
+def test_a_page_says_whether_its_blocks_build_on_each_other(page_says, mode):
+    html = render(page_says + SAMPLE)
     block = BeautifulSoup(html, "html.parser").select_one("div.highlight[data-run]")
     assert block["data-run"] == mode
     assert BeautifulSoup(html, "html.parser").find(id=block["data-run-expected"]).get_text() == "1\n"
 
 
-def test_an_unknown_front_matter_value_stops_the_build():
-    with pytest.raises(ValueError, match="runnable_blocks"):
-        runnable_blocks.on_page_content(SAMPLE, page({"runnable_blocks": "yes"}), None, None)
+def test_an_unknown_run_mode_stops_the_build():
+    with pytest.raises(grammar.GrammarError, match="blocks"):
+        render('```nn11 blocks="yes"\n```\n' + SAMPLE)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_marked_blocks_and_outputs_keep_their_drawn_size(built_site, page):
-    # hooks/code_block_sizes.py sizes every block that is skipped off screen; one that lost
-    # its size when this hook marked it would make the page move as the reader scrolls
+    # nn11site.render sizes every block that is skipped off screen; one that lost its size
+    # when it was marked would make the page move as the reader scrolls
     soup = built_page(built_site, page)
     for block in soup.select("div.highlight[data-run]"):
         assert "--nn11-lines" in block.get("style", ""), block.get("data-run-file")

@@ -1,5 +1,9 @@
 """Words of prose are counted one way (nn11site/word_count.py), and the pages keep to issue
 18's budget: no page above 2,700 words of prose, 11,000 in all."""
+import subprocess
+import sys
+
+from nn11site.paths import ROOT
 from nn11site.word_count import PAGE_LIMIT, TOTAL_LIMIT, count, pages, prose_words
 
 SAMPLE = '''---
@@ -58,3 +62,15 @@ def test_every_page_keeps_to_its_budget_and_all_to_the_total():
     over = {name: words for name, words in counts.items() if words > PAGE_LIMIT}
     assert not over, f"pages over {PAGE_LIMIT:,} words of prose: {over} (tools/word_count.py)"
     assert sum(counts.values()) <= TOTAL_LIMIT, f"{sum(counts.values()):,} words of prose in all"
+
+
+def test_counting_runs_no_program_and_draws_no_figure():
+    # in a fresh interpreter: this one may have imported them for another test
+    counted = subprocess.run(
+        [sys.executable, "-c", "import sys\n"
+         "from nn11site.word_count import count, pages\n"
+         "[count(p.read_text(encoding='utf-8')) for p in pages()]\n"
+         "print(sorted(m for m in sys.modules if m.startswith(('matplotlib', 'nn11site.figures', "
+         "'nn11site.explorer', 'nn11site.traces'))))"],
+        cwd=ROOT, capture_output=True, text=True, check=True)
+    assert counted.stdout.strip() == "[]"

@@ -26,7 +26,7 @@ def test_pages_builds_strict_from_scratch_for_the_hosted_address():
 
 
 def test_pages_build_names_the_repository_and_branch_it_publishes():
-    # hooks/notebook_page.py builds the Colab and Binder links from these two; GitHub's own
+    # nn11site/notebook_page.py builds the Colab and Binder links from these two; GitHub's own
     # GITHUB_* variables cannot be set by a workflow and are set in every job, tests included
     build = load(PAGES)["jobs"]["build"]
     [mkdocs] = [s for s in build["steps"] if "mkdocs build" in s.get("run", "")]

@@ -1,8 +1,9 @@
-"""Serve the executed notebook as a light page in the site's own style.
+"""The executed notebook as a light page in the site's own style (for the plugin,
+nn11site.mkdocs_plugin).
 
 mkdocs-jupyter executes docs/notebook.ipynb at build time and converts it with nbconvert's
 JupyterLab template, which inlines about 590 KB of JupyterLab CSS and a MathJax loader
-(from a CDN) into the page. This hook keeps what the reader needs, the cells and their
+(from a CDN) into the page. This module keeps what the reader needs, the cells and their
 outputs, and rewrites them as the site's own Markdown would have produced them:
 
 * a Markdown cell becomes its rendered HTML, with Material's heading permalinks;
@@ -11,6 +12,9 @@ outputs, and rewrites them as the site's own Markdown would have produced them:
   holds;
 * a cell's printed output becomes an output block like the other pages' (`.output`, no copy
   button);
+* each code cell can be run in the page, as the other pages' snippets can
+  (nn11site.render.marks), "together", since the cells share one kernel, and compared with
+  its output; it is sized for the style sheet as every code block is;
 * a button under the title downloads the notebook, by a link relative to the page (the
   `include_source` option copies notebook.ipynb beside the page), so it works wherever the
   site is hosted;
@@ -22,7 +26,7 @@ outputs, and rewrites them as the site's own Markdown would have produced them:
 
 Executing the notebook is most of a build's time, so the executed page is kept between builds
 (mkdocs-jupyter's own cache) in a folder whose name is a key made of the notebook and the
-versions of everything that runs or renders it (nn11site.build_cache): a prose edit elsewhere
+versions of everything that runs or renders it (nn11site.build_cache; the plugin sets it): a prose edit elsewhere
 rebuilds in a second, and a kept page is never stale. NN11_FRESH_BUILD=1 turns it off.
 
 Every script, style sheet and prompt of the template is dropped. An output that is not
@@ -36,9 +40,8 @@ from urllib.parse import quote
 
 from bs4 import BeautifulSoup
 
-from nn11site import build_cache
-from nn11site.notebook import NOTEBOOK as NOTEBOOK_PATH
 from nn11site.paths import ROOT
+from nn11site.render.code_blocks import run_bar, size
 
 NOTEBOOK = "notebook.ipynb"
 DOWNLOAD_NAME = "nn11.ipynb"
@@ -66,21 +69,6 @@ def use_encrypted_kernel(environ=os.environ):
     configuration (a reader's own folders, if any, follow it)."""
     paths = [str(JUPYTER_CONFIG), *filter(None, environ.get("JUPYTER_CONFIG_PATH", "").split(os.pathsep))]
     environ["JUPYTER_CONFIG_PATH"] = os.pathsep.join(dict.fromkeys(paths))
-
-
-def on_config(config):
-    use_encrypted_kernel()
-    jupyter = config.plugins["mkdocs-jupyter"].config
-    jupyter["cache"] = build_cache.enabled()
-    if jupyter["cache"]:
-        jupyter["cache_dir"] = str(build_cache.folder("notebook", [NOTEBOOK_PATH], RENDERERS))
-    return config
-
-
-def on_page_content(html, page, config, files):
-    if page.file.src_uri != NOTEBOOK:
-        return html
-    return slim(html)
 
 
 def hosted_links(environ=os.environ):
@@ -114,7 +102,7 @@ def markdown_cell(cell):
     return rendered.decode_contents().strip()
 
 
-def code_block(cell):
+def code_block(cell, marks):
     pre = cell.select_one(".jp-InputArea .highlight-ipynb pre")
     if pre is None:
         raise ValueError("notebook page: a code cell without highlighted source")
@@ -125,11 +113,12 @@ def code_block(cell):
     if m:
         title = (f'<span class="filename">{m["listing"]}.py, '
                  f'lines {m["first"]}\N{EN DASH}{m["last"]}</span>')
-    return (f'<div class="language-python highlight">{title}'
+    lines = size(pre.get_text(), bool(title))
+    return (f'<div class="language-python highlight"{marks} style="{lines}">{title}'
             f'<pre><span></span><code>{code}</code></pre></div>')
 
 
-def output_block(cell):
+def output_block(cell, output_id):
     printed = []
     for output in cell.select(".jp-OutputArea-output"):
         mime = output.get("data-mime-type")
@@ -141,7 +130,8 @@ def output_block(cell):
         return ""
     text = "".join(printed)
     text = text if text.endswith("\n") else text + "\n"
-    return ('<div class="language-text highlight output no-copy"><pre><span></span><code>'
+    return (f'<div class="language-text highlight output no-copy" id="{output_id}" '
+            f'style="{size(text, False)}"><pre><span></span><code>'
             f'{html_lib.escape(text, quote=False)}</code></pre></div>')
 
 
@@ -151,6 +141,7 @@ def slim(html):
     if notebook is None:
         raise ValueError("notebook page: mkdocs-jupyter's output has no div.jp-Notebook")
     parts = []
+    runnable = 0
     for cell in notebook.find_all("div", class_="jp-Cell", recursive=False):
         classes = cell.get("class", [])
         if "jp-MarkdownCell" in classes:
@@ -158,8 +149,15 @@ def slim(html):
         elif "jp-CodeCell" in classes:
             # the template wraps each code cell in a second jp-Cell div that holds the id
             inner = cell.find("div", class_="jp-Cell") or cell
-            parts.append(code_block(inner))
-            parts.append(output_block(inner))
+            runnable += 1
+            output_id = f"nn11-printed-{runnable}"
+            output = output_block(inner, output_id)
+            attrs = {"data-run": "together", "data-run-file": "snippet.py"}
+            if output:
+                attrs["data-run-expected"] = output_id
+            marks = "".join(f' {key}="{value}"' for key, value in attrs.items())
+            parts.append(code_block(inner, marks) + run_bar(attrs))
+            parts.append(output)
         else:
             raise ValueError(f"notebook page: unknown cell {' '.join(classes)}")
     body = "\n".join(part for part in parts if part)

@@ -1,19 +1,20 @@
 """The networks drawn as inline SVG: layers as columns of nodes, weights as edges.
 
 One drawing serves two places. On the pages it is a static figure of the trained network
-(hooks/explorer.py places it); inside the training explorer the same drawing is restyled by
+(nn11site.explorer places it); inside the training explorer the same drawing is restyled by
 docs/javascripts/explorer.js at every iteration. So the explorer can find what it restyles,
 every edge carries `data-w="syn0 i j"` (row i, column j of that matrix) and every node a text
 `data-node="l1 j"`; the width rule's two numbers and the scale are on the <svg> itself
 (`data-width`, `data-scale`), so the browser applies the rule written here, not a copy.
 
-Colours are CSS variables set for Material's light and dark schemes (STYLE, placed once on a
-page that shows a network): blue for a positive weight, orange for a negative one.
+Its colours are classes (is-pos, is-neg, ...) that docs/stylesheets/nn11.css colours from the
+site's one palette, for either scheme: blue for a positive weight, orange for a negative one.
+The labels' sizes are attributes here, as readable_width reckons with them.
 """
 import math
 from html import escape
 
-from nn11site.explorer_data import shown_node
+from nn11site.explorer.data import shown_node
 
 # an edge is WIDTH_MIN + WIDTH_SPAN * |w| / scale units wide: a zero weight stays visible
 WIDTH_MIN, WIDTH_SPAN = 0.75, 7.0
@@ -26,32 +27,6 @@ TOP, BOTTOM, SIDE = 34, 30, 44
 # weight written beside its edge; drawn at least READABLE_PX high where the page has room
 LABEL_SIZE = {"name": 13, "value": 11.5, "weight": 12}
 READABLE_PX = 12
-
-LIGHT = {"pos": "#2f54c9", "neg": "#c2410c", "node": "#ffffff", "line": "#3b3b45",
-         "fg": "#3b3b45"}
-DARK = {"pos": "#8fa8ff", "neg": "#ff9d6b", "node": "#1e2029", "line": "#c5c8d6",
-        "fg": "#d5d7e2"}
-
-STYLE = (
-    "<style>"
-    ".nn11-net{" + "".join(f"--nn11-net-{k}:{v};" for k, v in LIGHT.items()) + "}"
-    '[data-md-color-scheme="slate"] .nn11-net{'
-    + "".join(f"--nn11-net-{k}:{v};" for k, v in DARK.items()) + "}"
-    ".nn11-net svg{display:block;width:100%;height:auto;font-family:var(--md-text-font-family,sans-serif)}"
-    ".nn11-net__edge{stroke-linecap:round}"
-    ".nn11-net__edge.is-pos{stroke:var(--nn11-net-pos)}"
-    ".nn11-net__edge.is-neg{stroke:var(--nn11-net-neg)}"
-    ".nn11-net__node{fill:var(--nn11-net-node);stroke:var(--nn11-net-line);stroke-width:1.5}"
-    f".nn11-net text{{fill:var(--nn11-net-fg);font-size:{LABEL_SIZE['name']}px;text-anchor:middle}}"
-    f".nn11-net .nn11-net__value{{font-size:{LABEL_SIZE['value']}px;dominant-baseline:central;"
-    "font-variant-numeric:tabular-nums}"
-    f".nn11-net .nn11-net__weight{{font-size:{LABEL_SIZE['weight']}px;paint-order:stroke;stroke:var(--nn11-net-node);"
-    "stroke-width:4px;stroke-linejoin:round}"
-    ".nn11-net .nn11-net__syn{font-style:italic}"
-    ".md-typeset figure.nn11-net{display:block;max-width:30rem;margin:1.5em auto}"
-    ".md-typeset .nn11-net figcaption{max-width:30rem;margin:.4em auto 0;font-size:.64rem}"
-    "</style>")
-
 
 def layer_sizes(weights):
     """[3, 1] or [3, 4, 1]: the layers that the weight matrices connect, input first."""
@@ -95,7 +70,7 @@ def svg(weights, scale, label, values=None, weight_labels=False):
     # (data-search-exclude: its labels and numbers are no words to search for)
     parts = [(f'<svg viewBox="0 0 {width} {round(height)}" role="img" data-search-exclude '
               f'aria-label="{escape(label)}" data-width="{WIDTH_MIN} {WIDTH_SPAN}" '
-              f'data-scale="{scale!r}">')]
+              f'data-scale="{scale!r}" font-size="{LABEL_SIZE["name"]}">')]
     labels = []
     for m, matrix in enumerate(weights):
         for i, (x1, y1) in enumerate(centres[m]):
@@ -109,8 +84,8 @@ def svg(weights, scale, label, values=None, weight_labels=False):
                 if weight_labels:
                     t = 0.42
                     labels.append(
-                        f'<text class="nn11-net__weight" x="{_n(x1 + (x2 - x1) * t)}" '
-                        f'y="{_n(y1 + (y2 - y1) * t - 11)}">'
+                        f'<text class="nn11-net__weight" font-size="{LABEL_SIZE["weight"]}" '
+                        f'x="{_n(x1 + (x2 - x1) * t)}" y="{_n(y1 + (y2 - y1) * t - 11)}">'
                         f'{f"{w:.2f}".replace("-", chr(0x2212))}</text>')
         (xa, _), (xb, _) = centres[m][0], centres[m + 1][0]
         parts.append(f'<text class="nn11-net__syn" x="{_n((xa + xb) / 2)}" y="16">syn{m}</text>')
@@ -121,7 +96,8 @@ def svg(weights, scale, label, values=None, weight_labels=False):
             if values is not None:
                 value = values[layer][k]
                 text = str(value) if layer == 0 else shown_node(value)
-                parts.append(f'<text class="nn11-net__value" data-node="l{layer} {k}" '
+                parts.append(f'<text class="nn11-net__value" font-size="{LABEL_SIZE["value"]}" '
+                             f'data-node="l{layer} {k}" '
                              f'x="{_n(x)}" y="{_n(y)}">{text}</text>')
         parts.append(f'<text x="{_n(column[0][0])}" y="{round(height) - 8}">l{layer}</text>')
     parts.append("</svg>")

@@ -1,14 +1,12 @@
 """What the training explorer shows, computed from real runs of the three programs.
 
-No MkDocs here: hooks/explorer.py places the explorer on the pages (running `send_all` in a
-process of its own), and the tests import this module to compare its data with fresh,
-independent runs. `kept_iterations` is the one place
+nn11site.explorer.runs records all three (in a process of its own), and the tests import this
+module to compare its data with fresh, independent runs. `kept_iterations` is the one place
 that decides which iterations the explorer offers; `shown` is how it writes a number.
 """
 import ast
 import json
 import textwrap
-import traceback
 from pathlib import Path
 
 import numpy as np
@@ -46,6 +44,16 @@ def shown(value):
     integer = isinstance(value, (int, np.integer))
     text = str(value) if integer else format(float(value), "#.4g").rstrip(".")
     return text.replace("-", "\N{MINUS SIGN}")
+
+
+def shown_rows(value):
+    """A matrix as rows of numbers written as the explorer writes them (`shown`)."""
+    return [[shown(v) for v in row] for row in np.atleast_2d(value)]
+
+
+def shape_of(value):
+    """An array's shape as the explorer labels it: `4 × 1`."""
+    return " × ".join(str(n) for n in np.shape(value))
 
 
 def shown_node(value):
@@ -162,22 +170,3 @@ def record(name):
 def data_json(recorded):
     # repr of every float (json's default): the browser reads back the very same numbers
     return json.dumps(recorded["data"], separators=(",", ":"))
-
-
-def record_all():
-    return {name: _with_first_weights(record(name)) for name in PROGRAMS}
-
-
-def _with_first_weights(recorded):
-    data = recorded["data"]
-    recorded["first_weights"] = {
-        w: np.array(data["weights"][w][0]).reshape(data["shapes"][w]) for w in data["shapes"]}
-    return recorded
-
-
-def send_all(pipe):
-    """record_all() through a pipe: the hook runs it in a process of its own."""
-    try:
-        pipe.send((True, record_all()))
-    except BaseException:  # noqa: BLE001 - reported, and raised, in the build
-        pipe.send((False, traceback.format_exc()))
