@@ -17,8 +17,8 @@ from fresh_runs import iteration as fresh_iteration
 from js_modules import JAVASCRIPTS
 from worker_groups import one_worker
 
-from nn11site import explorer_data
-from nn11site.explorer_data import PROGRAMS, shown, shown_node
+from nn11site.explorer import data as explorer_data
+from nn11site.explorer.data import PROGRAMS, shown, shown_node
 
 # every case reads one run of the page: one worker runs them all (worker_groups.py)
 pytestmark = one_worker(__name__)
