@@ -6,7 +6,7 @@ tests/programs runs). Excerpts of a listing (`data-excerpt`) are fragments and n
 alone. The notebook page's code cells are run by its build and by tests/notebook.
 
 Each runnable block gets, at build time, everything the browser needs, so that
-run-and-edit.js never guesses:
+Run and Edit (docs/javascripts/run-block.js reads them) never guesses:
 
 * `data-run`: "alone" (the block starts from a clean namespace, as pytest-codeblocks runs
   it) or "together" (the page's blocks build on each other: they run in order in one
