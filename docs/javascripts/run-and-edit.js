@@ -1,16 +1,13 @@
-/* nn11: Run and Edit: every Python block that the tests run can be edited in place and run in
-   the page, by Pyodide in a Web Worker (run-worker.js). run-loader.js imports this module on
-   the reader's first press of a Run or Edit button; the interpreter is fetched on the first
-   Run. This module wires the parts together: the run queue (run-queue.js, the model), the
-   view (run-view.js), the editor (run-editor.js) and the page lifecycle (page.js). */
+/* nn11: Run and Edit, imported by run-loader.js on the first press: the run queue
+   (run-queue.js) wired to the real worker (run-worker.js, Pyodide), the view, the editor and
+   the page lifecycle (page.js). */
 import { onPage } from "./page.js";
 import { blockOf, describe, togetherAbove } from "./run-block.js";
 import { edit, reset } from "./run-editor.js";
 import { RunQueue } from "./run-queue.js";
 import * as view from "./run-view.js";
 
-// A module worker, so that it imports the pin as this page does (Chrome 80, Firefox 114,
-// Safari 15 and later).
+// a module worker (Chrome 80, Firefox 114, Safari 15): it imports the pin as the page does
 const WORKER = new URL("run-worker.js", import.meta.url);
 // A snippet may read the listings as if it ran beside them (Questions: "line numbers").
 const LISTINGS = new URL("../listings/", import.meta.url);
@@ -53,7 +50,6 @@ export function act(pressed) {
   if (block && action) action(block);
 }
 
-// Instant navigation keeps this module and its worker, so that Python is fetched once per
-// visit; leaving a page cancels its queued and running work, so that nothing runs that the
-// reader cannot see and stop.
+// Instant navigation keeps this module and its worker (Python is fetched once); leaving a
+// page cancels its work, so that nothing runs that the reader cannot see and stop.
 onPage((page) => page.onLeave(() => queue.leave()));

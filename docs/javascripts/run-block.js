@@ -1,8 +1,6 @@
-/* nn11: Run and Edit, what a runnable block is on the page. The build marks each one
-   (hooks/runnable_blocks.py): data-run says whether it starts clean ("alone") or shares the
-   page's namespace with the blocks above it ("together"), data-run-file names the file it
-   would be saved as, data-run-expected names the output block it is compared with, and a bar
-   of buttons follows it. The editor and the output box, once made, are kept here too. */
+/* nn11: Run and Edit, a runnable block on the page, as the build marks it
+   (hooks/runnable_blocks.py: data-run, data-run-file, data-run-expected, a bar after it), with
+   its editor and output box once made. */
 
 const RUNNABLE = ".highlight[data-run]";
 const parts = new WeakMap(); // block -> { original, bar, editor, hint, output }
@@ -21,17 +19,17 @@ export function partsOf(block) {
   return parts.get(block);
 }
 
-/** The block a pressed button belongs to: the nearest runnable block before its bar. */
+/** The block of a pressed button: the runnable block nearest before its bar. */
 export function blockOf(pressed) {
   let block = pressed.closest(".nn11-run")?.previousElementSibling;
   while (block && !block.matches(RUNNABLE)) block = block.previousElementSibling;
   return block;
 }
 
-/** The block's button for `action` ("run", "stop", "edit", "reset"), if it shows that one. */
+/** The block's button for `action` ("run", "stop", "edit", "reset"), if it shows it. */
 export const button = (block, action) => partsOf(block).bar.querySelector(`[data-run-action="${action}"]`);
 
-/** The block's number on the page, counted from 1, as a reader would name it. */
+/** The block's number on the page, from 1, as a reader counts. */
 export const numberOf = (block) => [...document.querySelectorAll(RUNNABLE)].indexOf(block) + 1;
 
 /** The together blocks above `block` (none for a block that runs alone). */

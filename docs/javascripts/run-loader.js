@@ -1,7 +1,5 @@
-/* nn11: Run and Edit, the part every page loads: one click listener per page, which imports
-   run-and-edit.js on the reader's first press of a Run or Edit button (the buttons are in the
-   HTML from the build, hooks/runnable_blocks.py). Nothing else is fetched before that press,
-   and the interpreter only on the first Run. */
+/* nn11: Run and Edit's part every page loads: a click listener that imports
+   run-and-edit.js on the first press of a Run or Edit button (in the HTML from the build). */
 import { onPage } from "./page.js";
 
 // resolved against this module, wherever the site is served from

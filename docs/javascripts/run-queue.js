@@ -1,23 +1,10 @@
-/* nn11: Run and Edit's run queue, the model. It decides which block runs when (one at a time:
-   the worker has one interpreter), which state each block is in, and which sentence of
-   run-messages.js the reader sees for it. It touches no DOM and no Worker, so that
-   tests/js/run-queue.test.js can drive it through every path with a fake worker:
-
-     const queue = new RunQueue({ connect, describe, view, files });
-     queue.run(block, above);  // `above`: the blocks that share its namespace, above it
-     queue.stop(block);        // the reader pressed Stop
-     queue.leave();            // the page was left (page.js)
-
-   connect(receive, broke) starts a worker and returns { send(message), end() }; the worker's
-   messages come back through receive(message), a crash through broke(text).
-   describe(block) says what a block is when it starts: { code, file, together, edited,
-   expected (the output the page shows, or null), number, caption }.
-   view.show(block, report) draws a report (below); view.print(block, parts) adds printed text.
-
-   A report is { state, message, notes, diff, fresh }: `state` one of STATES; `message` the
-   status sentence as parts (a string, { code } for code, { link: block, text } for a link to
-   another block); `notes` more such sentences under the output; `diff` { key, lines } when
-   the output differs from the one shown; `fresh` when the output of an earlier run goes. */
+/* nn11: Run and Edit's run queue, the model: which block runs when (one at a time: the
+   worker has one interpreter), each block's state, and which sentence of run-messages.js the
+   reader sees. No DOM and no Worker, so that tests/js drive it with a fake worker:
+   connect(receive, broke) starts one and returns { send, end }; describe(block) says what a
+   block is when it starts (run-block.js); view.show(block, report) and view.print(block,
+   parts) draw (run-view.js). A report: { state, message, notes, diff, fresh }, each sentence
+   a list of parts (text, { code }, { link: block, text }); `fresh` drops the last output. */
 import { lineDiff } from "./output-diff.js";
 import * as say from "./run-messages.js";
 
@@ -28,7 +15,7 @@ export const isBusy = (state) => state === "fetching" || state === "running";
 
 const report = (state, message, more = {}) => ({ state, message, notes: [], diff: null, fresh: false, ...more });
 
-// A run that ended: what the reader is told, compared with the output the page shows.
+// what the reader is told when a run ends, its output compared with the page's
 function finished(job, message, printed) {
   const notes = message.cut ? [[say.cutNote(message.cut)]] : [];
   const end = (state, text, diff = null) => report(state, [text], { notes, diff });
@@ -41,7 +28,7 @@ function finished(job, message, printed) {
     { key: say.diffKey, lines: lineDiff(job.expected, printed) });
 }
 
-// Something could not be fetched: say what and from where, and how to run the block locally.
+// what could not be fetched, from where, and how to run the block locally instead
 function unreachable(job, message) {
   const help = [say.runLocally[0], { code: job.file }, say.runLocally[1], { code: `python ${job.file}` }];
   if (/\bnumpy\b/.test(job.code)) help.push(say.needsNumpy[0], { code: "pip install numpy" }, say.needsNumpy[1]);
@@ -50,26 +37,20 @@ function unreachable(job, message) {
 }
 
 export class RunQueue {
-  #connect;
-  #describe;
-  #view;
-  #files;
-  #worker = null; // { send, end }, from the first Run until it is stopped, fails or is left
-  #inFlight = new Map(); // message id -> how the run sent with it takes the worker's answers
+  #use; // { connect, describe, view, files }: see above
+  #worker = null; // from the first Run until it is stopped, fails or is left
+  #inFlight = new Map(); // message id -> its run's handler of answers
   #active = new Map(); // block -> the id of its run in flight
   #nextId = 1;
   #line = Promise.resolve(); // the queue: each run starts when the one before it has ended
   #queued = 0; // runs pressed and not yet ended, the one in flight included
-  // A page shown is a visit: its together blocks share one namespace, and work queued on a
-  // page the reader has left does not start.
+  // one per page shown: its together blocks share a namespace; work queued on a page left
+  // does not start
   #visit = 0;
   #ranTogether = new WeakSet(); // together blocks already run in this visit's namespace
 
-  constructor({ connect, describe, view, files = {} }) {
-    this.#connect = connect;
-    this.#describe = describe;
-    this.#view = view;
-    this.#files = files;
+  constructor(use) {
+    this.#use = use;
   }
 
   /** Whether `block` has a run in flight (its Stop can stop it). */
@@ -82,7 +63,7 @@ export class RunQueue {
   run(block, above = []) {
     const pending = above.filter((earlier) => !this.#ranTogether.has(earlier));
     if (this.#queued || pending.length) {
-      this.#view.show(block, report("waiting", [this.#queued ? say.waiting : say.aboveFirst], { fresh: true }));
+      this.#use.view.show(block, report("waiting", [this.#queued ? say.waiting : say.aboveFirst], { fresh: true }));
     }
     this.#queued++;
     const visit = this.#visit;
@@ -105,8 +86,8 @@ export class RunQueue {
     if (this.isRunning(block)) this.#endWorker("stopped");
   }
 
-  /** The page was left: its queued runs do not start and its running one ends, unseen. A
-   * worker with nothing to do stays, so that the next page's Run needs no new download. */
+  /** The page was left: its queued runs never start, its running one ends unseen. An idle
+   * worker stays: the next page's Run needs no new download. */
   leave() {
     this.#visit++;
     this.#ranTogether = new WeakSet();
@@ -114,17 +95,17 @@ export class RunQueue {
   }
 
   #show(block, state, text) {
-    this.#view.show(block, report(state, [text]));
+    this.#use.view.show(block, report(state, [text]));
   }
 
   #didNotRun(block, earlier) {
-    const { number, caption } = this.#describe(earlier);
+    const { number, caption } = this.#use.describe(earlier);
     const link = { link: earlier, text: say.blockName(number, caption) };
-    this.#view.show(block, report("didNotRun", [say.earlierFailed[0], link, say.earlierFailed[1]], { fresh: true }));
+    this.#use.view.show(block, report("didNotRun", [say.earlierFailed[0], link, say.earlierFailed[1]], { fresh: true }));
   }
 
   #startWorker() {
-    const worker = this.#connect(
+    const worker = this.#use.connect(
       (message) => worker === this.#worker && this.#receive(message),
       (text) => worker === this.#worker && this.#broke(text),
     );
@@ -141,9 +122,8 @@ export class RunQueue {
     for (const take of [...this.#inFlight.values()]) take({ type: "broken", text });
   }
 
-  // Ends the worker and the runs in it with `reason`: "stopped" when the reader pressed Stop
-  // (its run says so), "cancelled" when the page it ran for is gone (nowhere to say it). A run
-  // that failed has said why already and ended before this, so it is never called stopped.
+  // Ends the worker and its run: "stopped" by Stop (said), "cancelled" when its page is gone
+  // (nowhere to say it). A run that failed ended before this: it is never called stopped.
   #endWorker(reason) {
     this.#worker?.end();
     this.#worker = null;
@@ -151,21 +131,20 @@ export class RunQueue {
     for (const take of [...this.#inFlight.values()]) take({ type: reason });
   }
 
-  // One run of one block: sends it and resolves with how it ended: "done", "failed",
-  // "stopped" or "cancelled".
+  // One run of one block; resolves with "done", "failed", "stopped" or "cancelled".
   #start(block) {
-    const job = this.#describe(block);
+    const job = this.#use.describe(block);
     const id = this.#nextId++;
     const first = !this.#worker;
     if (first) this.#startWorker();
-    this.#view.show(block, report(first ? "fetching" : "running", [first ? say.fetching() : say.running], { fresh: true }));
+    this.#use.view.show(block, report(first ? "fetching" : "running", [first ? say.fetching() : say.running], { fresh: true }));
     let printed = ""; // what it printed to stdout, to compare with the output shown
     return new Promise((resolve) => {
       const end = (outcome, shown) => {
         this.#inFlight.delete(id);
         this.#active.delete(block);
         if (outcome === "done" && job.together) this.#ranTogether.add(block);
-        if (shown) this.#view.show(block, shown);
+        if (shown) this.#use.view.show(block, shown);
         resolve(outcome);
       };
       this.#inFlight.set(id, (message) => {
@@ -174,7 +153,7 @@ export class RunQueue {
           case "running": return this.#show(block, "running", say.running);
           case "print":
             for (const part of message.parts) if (part.kind === "out") printed += part.text;
-            return this.#view.print(block, message.parts);
+            return this.#use.view.print(block, message.parts);
           case "done": {
             const shown = finished(job, message, printed);
             return end(shown.state, shown);
@@ -197,7 +176,7 @@ export class RunQueue {
         code: job.code,
         file: job.file,
         namespace: job.together ? `visit-${this.#visit}` : "alone",
-        files: this.#files,
+        files: this.#use.files,
       });
     });
   }
