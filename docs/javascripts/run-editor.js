@@ -1,7 +1,5 @@
-/* nn11: Run and Edit's editor: a plain textarea in place of a block's code, with the keys a
-   Python editor needs (Tab indents, Enter keeps the indentation) and a way out for keyboard
-   users (Escape). A textarea rather than an editor library: it weighs nothing, and screen
-   readers and phones already know it. */
+/* nn11: Run and Edit's editor: a textarea in place of a block's code (no editor library: it
+   weighs nothing, and screen readers and phones know it), with a Python editor's keys. */
 import { button, partsOf } from "./run-block.js";
 import { clear } from "./run-view.js";
 

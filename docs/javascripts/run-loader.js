@@ -1,9 +1,10 @@
 /* nn11: Run and Edit's part every page loads: a click listener that imports
-   run-and-edit.js on the first press of a Run or Edit button (in the HTML from the build). */
+   run-and-edit.js on the first press of a Run or Edit button. */
 import { onPage } from "./page.js";
 
-// resolved against this module, wherever the site is served from
-const runAndEdit = () => import("./run-and-edit.js");
+// kept: a new import() of a loaded module can settle a task late, after a test reads the page
+let loading = null;
+const runAndEdit = () => (loading ??= import("./run-and-edit.js"));
 
 onPage((page) => {
   document.addEventListener("click", async (event) => {
