@@ -1,17 +1,14 @@
-/* Run and Edit, the part every page loads: one listener that imports run-and-edit.js on the
-   reader's first press of a Run or Edit button (the buttons are in the HTML from the build,
-   nn11site/render/marks.py). Nothing else is fetched before that press, and the interpreter
-   only on the first Run. */
-(function () {
-  "use strict";
-  var here = document.currentScript.src;
-  var loading = null;
-  document.addEventListener("click", function (event) {
-    var pressed = event.target.closest && event.target.closest("[data-run-action]");
-    if (!pressed) return;
-    loading = loading || import(new URL("run-and-edit.js", here).href);
-    loading.then(function (module) {
-      module.act(pressed);
-    });
-  });
-})();
+/* nn11: Run and Edit's part every page loads: a click listener that imports
+   run-and-edit.js on the first press of a Run or Edit button. */
+import { onPage } from "./page.js";
+
+// kept: a new import() of a loaded module can settle a task late, after a test reads the page
+let loading = null;
+const runAndEdit = () => (loading ??= import("./run-and-edit.js"));
+
+onPage((page) => {
+  document.addEventListener("click", async (event) => {
+    const pressed = event.target.closest?.("[data-run-action]");
+    if (pressed) (await runAndEdit()).act(pressed);
+  }, { signal: page.signal });
+});
