@@ -10,9 +10,8 @@ const MAX_CHARS = 200000;
 // the page sees printed text in batches at most this far apart (ms), not a message per print
 const POST_EVERY = 40;
 
-// A core file that sends nothing for this long (ms) is given up on: the reader is told it
-// could not be fetched, instead of waiting for ever. Time between bytes, not in all, so that a
-// slow connection still gets its 14 MB.
+// No byte of any core file for this long (ms): they could not be fetched. Between bytes, so a
+// slow connection still gets its 14 MB; of any file, as one may wait while another arrives.
 const STALL_MS = 15000;
 
 class Unreachable extends Error {
@@ -47,28 +46,32 @@ async function sha256(bytes) {
   return "sha256-" + btoa(String.fromCharCode(...digest));
 }
 
-// One core file's bytes, read as they arrive (a stall is seen between any two of them).
-async function fetchCore(name) {
+async function fetchCoreFiles(names) {
   const control = new AbortController();
   let timer;
-  const stall = () => {
+  const progressed = () => {
     clearTimeout(timer);
     timer = setTimeout(() => control.abort(), STALL_MS);
   };
-  try {
-    stall();
+  const fetchOne = async (name) => {
     const response = await plainFetch(CORE_URL + name, { signal: control.signal });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    progressed();
     const reader = response.body.getReader();
     const chunks = [];
     for (let read = await reader.read(); !read.done; read = await reader.read()) {
       chunks.push(read.value);
-      stall();
+      progressed();
     }
     const bytes = await new Blob(chunks).arrayBuffer();
     if (await sha256(bytes) !== INTEGRITY[name]) throw new Error("not the pinned file");
     return bytes;
+  };
+  try {
+    progressed();
+    return await Promise.all(names.map(fetchOne));
   } catch (error) {
+    control.abort();
     throw new Unreachable(`Python (Pyodide ${VERSION})`, CORE_URL);
   } finally {
     clearTimeout(timer);
@@ -193,7 +196,7 @@ function makeSink(id) {
 
 async function start() {
   const names = Object.keys(INTEGRITY);
-  const bytes = await Promise.all(names.map(fetchCore));
+  const bytes = await fetchCoreFiles(names);
   names.forEach((name, i) => held.set(name, bytes[i]));
   const { loadPyodide } = await importHeld("pyodide.mjs");
   const asm = await importHeld("pyodide.asm.mjs");
