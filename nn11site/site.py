@@ -25,13 +25,23 @@ COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map",
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
     """Static files from the server's folder, quietly; text gzipped when the server says so
-    and the client asks for it."""
+    and the client asks for it; readable from any origin when it says `cors`."""
+
+    # not left to the machine's /etc/mime.types: a module script served as anything but
+    # JavaScript is refused by the browser
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+                      ".mjs": "text/javascript", ".wasm": "application/wasm"}
 
     def __init__(self, request, client_address, server):
         super().__init__(request, client_address, server, directory=server.directory)
 
     def log_message(self, format, *args):
         pass
+
+    def end_headers(self):
+        if self.server.cors:
+            self.send_header("Access-Control-Allow-Origin", "*")
+        super().end_headers()
 
     def send_head(self):
         if not self.server.gzip:
@@ -56,13 +66,15 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
 class Server(http.server.ThreadingHTTPServer):
     """An HTTP server on a free port of 127.0.0.1, bound at once, serving nothing until
-    `start(directory)`; `gzip=True` compresses text as GitHub Pages does."""
+    `start(directory)`; `gzip=True` compresses text as GitHub Pages does, `cors=True` lets
+    pages of any origin read what it serves (as a CDN does)."""
 
     daemon_threads = True
 
-    def __init__(self, gzip=False):
+    def __init__(self, gzip=False, cors=False):
         super().__init__(("127.0.0.1", 0), _Handler)
         self.gzip = gzip
+        self.cors = cors
         self.directory = None
 
     @property

@@ -8,6 +8,7 @@ from running import PinnedCdn
 
 from nn11site.chromium import FLAGS, find_chromium
 from nn11site.paths import SCREENSHOTS
+from nn11site.site import Server
 
 
 @pytest.fixture(scope="session")
@@ -32,6 +33,15 @@ def site_url(built_site, site_server):
     """The built site, served from 127.0.0.1 for the rest of the session."""
     site_server.start(built_site)
     return site_server.url
+
+
+@pytest.fixture(scope="session")
+def pinned_core(pyodide_package):
+    """(folder, address): node_modules/pyodide, served from 127.0.0.1 as jsDelivr serves it."""
+    server = Server(cors=True)
+    server.start(pyodide_package)
+    yield pyodide_package, server.url
+    server.stop()
 
 
 @pytest.fixture(scope="session")
@@ -73,7 +83,7 @@ def tab(browser):
 
 
 @pytest.fixture
-def open_page(watched, site_url, pyodide_package):
+def open_page(watched, site_url, pinned_core):
     """open_page(path, **context_options) -> (watched, page, cdn) for Run and Edit: the pinned
     addresses are answered (running.PinnedCdn) only from the moment the test has checked that
     loading the page asked for nothing elsewhere."""
@@ -83,5 +93,5 @@ def open_page(watched, site_url, pyodide_package):
         load(page, site_url + path)
         page.wait_for_load_state("networkidle")  # every request the load makes has been made
         assert browser.foreign == [], f"{path} asked another host before any click"
-        return browser, page, PinnedCdn(browser.context, pyodide_package)
+        return browser, page, PinnedCdn(browser.context, *pinned_core)
     return make

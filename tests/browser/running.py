@@ -1,10 +1,10 @@
 """What the Run and Edit browser tests share: the pinned core served from the npm package,
 one of its files failed on purpose, and the parts of a block a test reads.
 
-Nothing can be fetched from jsDelivr here, so the pinned core address is answered by request
-interception with node_modules/pyodide's files (the bytes jsDelivr mirrors, which the page
-checks against their pinned SHA-256), and requests for wheels at the release address fail as
-they would offline: NumPy blocks then end in the clear failure message.
+Nothing can be fetched from jsDelivr here, so requests for the pinned core address are
+intercepted and sent on to node_modules/pyodide's files, served from 127.0.0.1 (the bytes
+jsDelivr mirrors, which the page checks against their pinned SHA-256), and requests for wheels
+at the release address fail as they would offline: NumPy blocks then end in the clear failure message.
 """
 import re
 
@@ -21,15 +21,18 @@ ENDED = ("Done", "Python stopped", "Stopped", "could not", "did not run")
 
 
 class PinnedCdn:
-    """Answers the pinned core address from node_modules/pyodide and fails the release
+    """Answers the pinned core address from node_modules/pyodide (redirected to `served_at`
+    where one is given, else passed through interception) and fails the release
     address (wheels), recording both. Routes added after Watched's take precedence, so any
     other host is still refused and recorded as foreign. `failing` names core files to fail,
     each with how: an abort reason ("connectionreset", ...), "404", or "hang" (no answer)."""
 
-    def __init__(self, context, package):
+    def __init__(self, context, package, served_at):
         self.package = package
+        self.served_at = served_at
         self.requests = []
         self.failing = {}
+        self.hanging = []
         context.route(CORE_URL + "**", self._core)
         context.route(PACKAGES_URL + "**", self._packages)
 
@@ -39,14 +42,30 @@ class PinnedCdn:
         path = self.package / name
         how = self.failing.get(name)
         if how == "hang":
-            return  # never answered: the request stays pending until the page gives up on it
+            # unanswered until `restore()`: the request stays pending while the page gives up
+            self.hanging.append(route)
+            return
         if how == "404" or "/" in name or not path.is_file():
             route.fulfill(status=404)
         elif how:
             route.abort(how)
+        elif self.served_at:
+            # redirected to a local server, which sends the file itself: a core boots about a
+            # second sooner than when its 14 MB pass through Playwright's interception
+            route.fulfill(status=302, headers={"location": self.served_at + name,
+                                               "access-control-allow-origin": "*"})
         else:
             route.fulfill(path=path, headers={"access-control-allow-origin": "*",
-                                              "content-type": TYPES.get(path.suffix, "application/octet-stream")})
+                                              "content-type": TYPES[path.suffix]})
+
+    def restore(self):
+        """The network is back: nothing fails, and a request left hanging ends (reset, as a
+        stalled connection in the end is; while it hangs, Chromium holds a second request
+        for the same address back)."""
+        self.failing.clear()
+        for route in self.hanging:
+            route.abort("connectionreset")
+        self.hanging.clear()
 
     def _packages(self, route):
         self.requests.append(route.request.url)
