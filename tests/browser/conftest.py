@@ -4,7 +4,7 @@ import os
 
 import pytest
 from browsing import DESKTOP, Tab, Watched, load
-from running import PinnedCdn
+from running import PinnedCdn, bar, edit_to, wait_until_ended
 
 from nn11site.chromium import FLAGS, find_chromium
 from nn11site.paths import SCREENSHOTS
@@ -88,10 +88,28 @@ def open_page(watched, site_url, pinned_core):
     addresses are answered (running.PinnedCdn) only from the moment the test has checked that
     loading the page asked for nothing elsewhere."""
     def make(path, **options):
-        browser = watched(**options)
-        page = browser.new_page()
-        load(page, site_url + path)
-        page.wait_for_load_state("networkidle")  # every request the load makes has been made
-        assert browser.foreign == [], f"{path} asked another host before any click"
-        return browser, page, PinnedCdn(browser.context, *pinned_core)
+        return open_for_running(watched(**options), site_url + path, pinned_core)
     return make
+
+
+@pytest.fixture(scope="module")
+def python_page(browser, site_url, pinned_core):
+    """(watched, page, cdn) on the questions page, Python started by a first Run: for the
+    tests of one module whose runs need no fresh Python, each editing and running block 0
+    (the module keeps them on one worker, worker_groups.one_worker)."""
+    watched = Watched(browser, viewport=DESKTOP)
+    opened = open_for_running(watched, site_url + "questions/", pinned_core)
+    page = opened[1]
+    edit_to(page, 0, 'print("started")\n')
+    bar(page, 0).get_by_role("button", name="Run").click()
+    assert wait_until_ended(page, 0).startswith("Done")
+    yield opened
+    watched.close()
+
+
+def open_for_running(watched, url, pinned_core):
+    page = watched.new_page()
+    load(page, url)
+    page.wait_for_load_state("networkidle")  # every request the load makes has been made
+    assert watched.foreign == [], f"{url} asked another host before any click"
+    return watched, page, PinnedCdn(watched.context, *pinned_core)

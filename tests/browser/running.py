@@ -105,7 +105,14 @@ def wait_until_ended(page, index, timeout=FIRST_RUN_TIMEOUT):
 
 
 def edit_to(page, index, code):
-    bar(page, index).get_by_role("button", name="Edit").click()
+    """Edit block `index` (the editor takes the focus) and type `code` in place of its code;
+    a block already being edited has its editor's code replaced."""
+    edit = bar(page, index).get_by_role("button", name="Edit")
+    if edit.count() == 0:
+        block(page, index).locator(
+            "xpath=following-sibling::textarea[contains(@class, 'nn11-run-editor')][1]").fill(code)
+        return
+    edit.click()
     page.wait_for_function("el => el.hidden", arg=block(page, index).element_handle())
     page.locator(".nn11-run-editor:focus").fill(code)
 

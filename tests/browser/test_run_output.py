@@ -2,8 +2,9 @@
 a plain word for what a page cannot do (typed input)."""
 import pytest
 from running import bar, edit_to, output, printed, status, unexpected_errors, wait_until_ended
+from worker_groups import one_worker
 
-pytestmark = pytest.mark.node
+pytestmark = [pytest.mark.node, one_worker(__name__)]
 
 
 def no_empty_box(page, index):
@@ -50,8 +51,8 @@ def test_no_empty_output_box_shows_or_takes_focus_whatever_the_status(open_page)
     # whole lines
     ("for i in range(2001):\n    print(i)\n", "Output cut here: 1 more line not shown."),
 ])
-def test_the_cut_note_counts_what_was_cut(open_page, code, note):
-    browser, page, cdn = open_page("questions/")
+def test_the_cut_note_counts_what_was_cut(python_page, code, note):
+    browser, page, cdn = python_page
     edit_to(page, 0, code)
     bar(page, 0).get_by_role("button", name="Run").click()
     assert "too long to show whole" in wait_until_ended(page, 0)
@@ -59,8 +60,8 @@ def test_the_cut_note_counts_what_was_cut(open_page, code, note):
     assert browser.errors == []
 
 
-def test_input_says_a_page_cannot_ask_for_typed_input_and_what_to_do_instead(open_page):
-    browser, page, cdn = open_page("questions/")
+def test_input_says_a_page_cannot_ask_for_typed_input_and_what_to_do_instead(python_page):
+    browser, page, cdn = python_page
     edit_to(page, 0, 'print("Hello")\nname = input("Your name? ")\nprint(name)\n')
     bar(page, 0).get_by_role("button", name="Run").click()
     said = wait_until_ended(page, 0)
