@@ -5,10 +5,7 @@ cache, with figures drawn afresh: a stale figure would fail there.)
 """
 import ast
 
-import pytest
-
-from nn11site import build_cache
-from nn11site import build_inputs
+from nn11site import build_cache, build_inputs
 from nn11site.build_inputs import inputs
 from nn11site.paths import ROOT
 

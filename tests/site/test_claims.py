@@ -9,12 +9,13 @@ under every snippet the page keeps) and that the prose says what its snippets pr
 import re
 
 import pytest
+from markdown_blocks import blocks
 from page_sections import printed_after, prose, section_of
 
 from nn11site.listings import LISTINGS as PROGRAMS
-from nn11site.paths import DOCS, LISTINGS_DIR as LISTINGS
+from nn11site.paths import DOCS
+from nn11site.paths import LISTINGS_DIR as LISTINGS
 from nn11site.traces import trace
-from markdown_blocks import blocks
 
 LISTINGS_PART1 = PROGRAMS["part1"].path
 PAGE = DOCS / "claims.md"

@@ -6,9 +6,9 @@ every page must be collected, and not skipped. The listings and their excerpts a
 blocks that hold nothing: nn11site.render fills them from the programs tests/programs runs
 (tests/site/test_embed_grammar.py).
 """
+from markdown_blocks import PAGES, all_blocks
 from pytest_codeblocks.main import extract_from_file
 
-from markdown_blocks import PAGES, all_blocks
 from nn11site.paths import ROOT
 
 ALL_MARKDOWN = [*PAGES, ROOT / "README.md"]

@@ -7,9 +7,9 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from rendering import render
 
 from nn11site.listings import LISTINGS
-from rendering import render
 
 # Material colours these exactly as unstyled code (.n, .kc), as punctuation (.o), or not at all (.w)
 UNSEEN = ("n", "kc", "w", "o")

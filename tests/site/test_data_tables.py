@@ -33,7 +33,7 @@ def listing_data(name):
     return namespace["X"], namespace["y"]
 
 
-@pytest.mark.parametrize("page, name", [("part1.md", "part1"), ("part2.md", "part2")])
+@pytest.mark.parametrize(("page", "name"), [("part1.md", "part1"), ("part2.md", "part2")])
 def test_data_table_equals_the_listings_X_and_y(page, name):
     rows = data_table(page)
     X, y = listing_data(name)

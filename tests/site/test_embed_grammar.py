@@ -5,12 +5,12 @@ import textwrap
 
 import pytest
 from bs4 import BeautifulSoup
-
 from markdown_blocks import PAGES, all_blocks
+from rendering import render
+
 from nn11site.listings import LISTINGS
 from nn11site.paths import ROOT
 from nn11site.render import grammar
-from rendering import render
 
 
 def shown(text):

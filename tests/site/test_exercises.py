@@ -7,10 +7,10 @@ block, and compares what they print with the expected output that follows.
 import re
 
 import pytest
+from markdown_blocks import dedent_like_codeblocks
 from pytest_codeblocks.main import extract_from_file
 
 from nn11site.paths import ROOT
-from markdown_blocks import dedent_like_codeblocks
 
 PAGES = ["part1", "part2", "eleven-lines"]
 ANSWER = re.compile(r'^\?\?\? question "Answer"\n(?P<body>(?:\n|    .*\n)+)', re.M)

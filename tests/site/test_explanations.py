@@ -102,7 +102,7 @@ def test_part2_another_seed_grows_other_hidden_nodes():
     seed2 = lines[lines.index(next(line for line in lines if line.startswith("seed 2"))):]
     syn1 = [float(w) for w in re.search(r"syn1 \[(.*)\]", seed2[0]).group(1).split()]
     hidden = [[float(v) for v in line.split()] for line in seed2[2:6]]
-    node = list(zip(*hidden))   # node[n]: node n + 1's value in each row
+    node = list(zip(*hidden, strict=True))   # node[n]: node n + 1's value in each row
     assert [v > 0.5 for v in node[1]] == [True, False, False, False], "node 2: on in row 1 only"
     assert [v > 0.5 for v in node[3]] == [True, True, True, False], "node 4: on but in the last row"
     assert sorted(range(4), key=lambda n: -abs(syn1[n]))[:2] == [1, 3], "nodes 2 and 4 weigh most"

@@ -2,7 +2,6 @@
 self-links on any page (pymdownx.highlight writes them only when asked; mkdocs.yml does not
 ask, and the listings name their own), and the code reads the same."""
 from bs4 import BeautifulSoup
-
 from rendering import render
 
 SNIPPET = '```python\nx = 1\nprint("a<b")\n```\n'

@@ -1,22 +1,22 @@
 """Run and Edit runs exactly what the tests run, and compares it with what they compare.
 
-nn11site.render marks the blocks as it renders the Markdown (the nn11 plugin the notebook's); the browser reads a block's code
-and its expected output from the page (the text of their <code> elements). These tests read
-the built pages the same way and hold them to what pytest-codeblocks collects from the
-Markdown and to the files tests/programs runs.
+nn11site.render marks the blocks as it renders the Markdown (the nn11 plugin the notebook's);
+the browser reads a block's code and its expected output from the page (the text of their
+<code> elements). These tests read the built pages the same way and hold them to what
+pytest-codeblocks collects from the Markdown and to the files tests/programs runs.
 """
 import json
 import re
 
 import pytest
 from bs4 import BeautifulSoup
-from pytest_codeblocks.main import extract_from_file
-
 from markdown_blocks import PAGES, blocks
+from pytest_codeblocks.main import extract_from_file
+from rendering import render
+
 from nn11site.listings import LISTINGS
 from nn11site.paths import DOCS, ROOT
 from nn11site.render import grammar
-from rendering import render
 
 NOTEBOOK = DOCS / "notebook.ipynb"
 # a whole listing on a page (AUTHORING.md)

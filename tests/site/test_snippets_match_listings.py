@@ -8,8 +8,9 @@ saying why it differs.
 """
 import re
 
-from nn11site.listings import LISTINGS
 from markdown_blocks import all_blocks
+
+from nn11site.listings import LISTINGS
 
 LISTING_NAMES = {"X", "y", "syn0", "syn1", "l0", "l1", "l2", "l1_error", "l2_error",
                  "l1_delta", "l2_delta"}
