@@ -203,6 +203,8 @@ def test_on_a_phone_the_bar_shows_the_line_being_read(watched, site_url, screens
     assert follow(page, link.click).endswith("/part1/#line-36")
     wait_for_scroll_recorded(page)
     bar.wait_for(state="visible")
+    # drawn whole as it appears: its line is no code block the browser may skip off screen
+    assert bar.locator("code").evaluate("el => getComputedStyle(el).contentVisibility") == "visible"
     assert bar.inner_text().split() == ["Line", "36"] + PART1_LINES[35].split()
     # the heading jumped to is below the header and the bar, not under them
     heading = page.locator("#line-36").bounding_box()
