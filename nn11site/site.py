@@ -8,6 +8,7 @@ import fcntl
 import gzip
 import http.server
 import io
+import mimetypes
 import os
 import re
 import subprocess
@@ -23,17 +24,26 @@ from nn11site.paths import CACHE, ROOT
 COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map", ".ipynb"}
 
 
+# not left to the machine's /etc/mime.types: a module script served as anything but JavaScript
+# is refused by the browser, and a wasm as anything but wasm cannot be compiled as it arrives
+TYPES = {".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "application/wasm",
+         ".json": "application/json", ".zip": "application/zip"}
+
+
+def content_type(path):
+    """The Content-Type the server sends for the file at `path`."""
+    return TYPES.get(Path(path).suffix) or mimetypes.guess_type(str(path))[0] or "application/octet-stream"
+
+
 class _Handler(http.server.SimpleHTTPRequestHandler):
     """Static files from the server's folder, quietly; text gzipped when the server says so
     and the client asks for it; readable from any origin when it says `cors`."""
 
-    # not left to the machine's /etc/mime.types: a module script served as anything but
-    # JavaScript is refused by the browser
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".mjs": "text/javascript", ".wasm": "application/wasm"}
-
     def __init__(self, request, client_address, server):
         super().__init__(request, client_address, server, directory=server.directory)
+
+    def guess_type(self, path):
+        return content_type(path)
 
     def log_message(self, format, *args):
         pass

@@ -1,5 +1,5 @@
-// Run and Edit: every sentence it tells the reader, in one place. run-and-edit.js decides
-// which one is due and where it goes; the words are here.
+// Run and Edit: every sentence it tells the reader, in one place. run-queue.js decides
+// which one is due and run-view.js where it goes; the words are here.
 import { CORE_BYTES, CORE_URL, VERSION } from "./pyodide-pin.js";
 
 const count = (n, one, many) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;

@@ -38,7 +38,7 @@ function unreachable(job, message) {
 
 export class RunQueue {
   #use; // { connect, describe, view, files }: see above
-  #worker = null; // from the first Run until it is stopped, fails or is left
+  #worker = null; // from the first Run until it is stopped or fails, or is left mid-run
   #inFlight = new Map(); // message id -> its run's handler of answers
   #active = new Map(); // block -> the id of its run in flight
   #nextId = 1;

@@ -8,14 +8,14 @@ at the release address fail as they would offline: NumPy blocks then end in the 
 """
 import re
 
-from nn11site.paths import DOCS
+from js_modules import JAVASCRIPTS
 
-PIN = (DOCS / "javascripts" / "pyodide-pin.js").read_text(encoding="utf-8")
+from nn11site.site import content_type
+
+PIN = (JAVASCRIPTS / "pyodide-pin.js").read_text(encoding="utf-8")
 CORE_URL = re.search(r'CORE_URL = "([^"]+)"', PIN).group(1)
 PACKAGES_URL = re.search(r'PACKAGES_URL = "([^"]+)"', PIN).group(1)
-TYPES = {".mjs": "text/javascript", ".wasm": "application/wasm", ".json": "application/json",
-         ".zip": "application/zip"}
-# the core's first load goes through request interception, slow on a busy machine
+# Python's first start on a page, slow on a busy machine
 FIRST_RUN_TIMEOUT = 120_000
 ENDED = ("Done", "Python stopped", "Stopped", "could not", "did not run")
 
@@ -56,7 +56,7 @@ class PinnedCdn:
                                                "access-control-allow-origin": "*"})
         else:
             route.fulfill(path=path, headers={"access-control-allow-origin": "*",
-                                              "content-type": TYPES[path.suffix]})
+                                              "content-type": content_type(path)})
 
     def restore(self):
         """The network is back: nothing fails, and a request left hanging ends (reset, as a
@@ -106,13 +106,12 @@ def wait_until_ended(page, index, timeout=FIRST_RUN_TIMEOUT):
 
 def edit_to(page, index, code):
     """Edit block `index` (the editor takes the focus) and type `code` in place of its code;
-    a block already being edited has its editor's code replaced."""
-    edit = bar(page, index).get_by_role("button", name="Edit")
-    if edit.count() == 0:
-        block(page, index).locator(
-            "xpath=following-sibling::textarea[contains(@class, 'nn11-run-editor')][1]").fill(code)
-        return
-    edit.click()
+    a block already being edited is reset first, which also takes its last run's output away
+    (so that what a test waits for next is the next run's)."""
+    reset = bar(page, index).get_by_role("button", name="Reset")
+    if reset.count():
+        reset.click()
+    bar(page, index).get_by_role("button", name="Edit").click()
     page.wait_for_function("el => el.hidden", arg=block(page, index).element_handle())
     page.locator(".nn11-run-editor:focus").fill(code)
 

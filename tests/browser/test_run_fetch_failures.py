@@ -8,9 +8,8 @@ import re
 import time
 
 import pytest
+from js_modules import JAVASCRIPTS
 from running import CORE_URL, bar, edit_to, printed, status, unexpected_errors, wait_until_ended
-
-from nn11site.paths import DOCS
 
 pytestmark = pytest.mark.node
 
@@ -18,10 +17,10 @@ COULD_NOT = f"could not be fetched from {CORE_URL}"
 # how long the reader may wait for that message: a file that sends nothing at all is given
 # up on after run-worker.js's STALL_MS without a byte
 BOUND = 30_000
-WORKER = DOCS / "javascripts" / "run-worker.js"
+WORKER = JAVASCRIPTS / "run-worker.js"
 STALL_LINE = re.compile(r"const STALL_MS = (\d+);")
-# the stall the hanging file's test waits for: the real one (15 s) is proved to fit in BOUND
-# below, and waiting it out on every run of the suite would prove nothing more
+# the stall the hanging file's test waits for: waiting out the real one on every run of the
+# suite would prove no more than the constant's check below
 TEST_STALL_MS = 3000
 
 
@@ -39,7 +38,7 @@ def shorten_the_stall(context, cdn):
     context.route("**/javascripts/run-worker.js", serve)
 
 
-def test_a_file_that_sends_nothing_is_given_up_on_within_the_bound():
+def test_the_stall_after_which_a_silent_file_is_given_up_on_fits_the_bound():
     assert int(STALL_LINE.search(WORKER.read_text(encoding="utf-8")).group(1)) < BOUND
 
 

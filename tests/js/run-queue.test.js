@@ -138,7 +138,7 @@ test("Stop ends the run in flight only; the block queued behind it then starts i
   same([h.states(a).at(-1), h.states(b), h.workers.length], ["stopped", ["waiting", "fetching"], 2]);
 });
 
-// Last of all the unit tests (test_js_units.py runs the files in sorted order, and
+// After every other test of the queue (test_js_units.py runs the files in sorted order, and
 // run-queue-failures.test.js sorts before this one): every state both files' views drew.
 test("every state reported above is one of STATES, and Stop is offered exactly while fetching or running", () => {
   same([...drawn].filter((state) => !STATES.includes(state)), []);
