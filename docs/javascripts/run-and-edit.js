@@ -40,7 +40,10 @@ const ACTIONS = {
   run: runs.run,
   stop: (block) => queue.stop(block),
   edit: (block) => edit(block, runs),
-  reset,
+  reset: (block) => {
+    queue.forget(block);
+    reset(block);
+  },
 };
 
 /** Do what the button the reader pressed says (run-loader.js calls this). */

@@ -48,6 +48,7 @@ export class RunQueue {
   // does not start
   #visit = 0;
   #ranTogether = new WeakSet(); // together blocks already run in this visit's namespace
+  #resets = new WeakMap(); // block -> times it was reset: a run pressed before one never starts
 
   constructor(use) {
     this.#use = use;
@@ -67,7 +68,10 @@ export class RunQueue {
     }
     this.#queued++;
     const visit = this.#visit;
-    const start = (which) => visit === this.#visit ? this.#start(which) : "cancelled";
+    const resets = this.#resets.get(block) ?? 0;
+    const current = (which) => visit === this.#visit
+      && (which !== block || resets === (this.#resets.get(block) ?? 0));
+    const start = (which) => current(which) ? this.#start(which) : "cancelled";
     const mine = this.#line.then(async () => {
       for (const earlier of above) {
         if (this.#ranTogether.has(earlier)) continue;
@@ -84,6 +88,13 @@ export class RunQueue {
   /** The reader pressed Stop: the worker ends, and Python with it. */
   stop(block) {
     if (this.isRunning(block)) this.#endWorker("stopped");
+  }
+
+  /** The reader pressed Reset: the block's run, queued or in flight, ends unseen. Its output
+   * went with the edit, and nothing may run that the reader can no longer see or stop. */
+  forget(block) {
+    this.#resets.set(block, (this.#resets.get(block) ?? 0) + 1);
+    if (this.isRunning(block)) this.#endWorker("cancelled");
   }
 
   /** The page was left: its queued runs never start, its running one ends unseen. An idle

@@ -81,10 +81,14 @@ export function show(block, { state, message, notes, diff, fresh }) {
     out.notes.append(paragraph);
   }
   if (diff) out.notes.append(diffView(diff));
-  // a block that runs offers Stop in place of Run
+  offer(block, isBusy(state));
+}
+
+// a block that runs offers Stop in place of Run
+function offer(block, busy) {
   const toggle = button(block, "run") ?? button(block, "stop");
-  toggle.textContent = isBusy(state) ? "Stop" : "Run";
-  toggle.dataset.runAction = isBusy(state) ? "stop" : "run";
+  toggle.textContent = busy ? "Stop" : "Run";
+  toggle.dataset.runAction = busy ? "stop" : "run";
 }
 
 /** Add what a run printed: stdout as text, stderr (a traceback) in one marked span. */
@@ -99,9 +103,11 @@ export function print(block, parts) {
   }
 }
 
-/** Take the output box away (the block was reset to its original code). */
+/** Take the output box away and offer Run (the block was reset to its original code, and
+ * its run, if any, ended unseen). */
 export function clear(block) {
   const parts = partsOf(block);
   parts.output?.area.remove();
   parts.output = null;
+  offer(block, false);
 }

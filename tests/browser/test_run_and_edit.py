@@ -17,6 +17,7 @@ from running import (
     edit_to,
     editor,
     only_pinned,
+    output,
     printed,
     status,
     wait_until_ended,
@@ -122,6 +123,26 @@ def test_stop_ends_an_endless_loop_and_the_next_run_works(open_page):
     assert shown.startswith("0\n1\n") and shown.count("\n") == 2000
     assert "3,000 more lines not shown" in page.locator(".nn11-run-output__note").first.text_content()
     only_pinned(cdn, browser)
+    assert browser.errors == []
+
+
+def test_reset_during_a_run_ends_it_unseen_and_offers_run_again(open_page):
+    browser, page, cdn = open_page("questions/")
+    edit_to(page, 0, 'print("looping")\nwhile True:\n    pass\n')
+    bar(page, 0).get_by_role("button", name="Run").click()
+    page.wait_for_function("el => el.textContent.includes('looping')",
+                           arg=printed(page, 0).element_handle(), timeout=FIRST_RUN_TIMEOUT)
+    bar(page, 0).get_by_role("button", name="Reset").click()
+    assert block(page, 0).is_visible(), "the original code is back"
+    assert bar(page, 0).get_by_role("button", name="Run").is_visible()
+    # a late message of the run Reset ended would draw its output box again
+    page.wait_for_timeout(500)
+    assert output(page, 0).count() == 0
+    # the loop is no longer running: the original code (it imports NumPy, whose wheels are
+    # refused here) runs at once, in a fresh Python
+    bar(page, 0).get_by_role("button", name="Run").click()
+    assert wait_until_ended(page, 0).startswith("NumPy could not be fetched")
+    assert "looping" not in printed(page, 0).text_content()
     assert browser.errors == []
 
 

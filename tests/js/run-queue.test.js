@@ -143,6 +143,36 @@ test("Stop ends the run in flight only; the block queued behind it then starts i
   same([h.states(a).at(-1), h.states(b), h.workers.length], ["stopped", ["waiting", "fetching"], 2]);
 });
 
+test("Reset ends the block's run in flight unseen; its next Run starts a fresh Python", async () => {
+  const h = harness();
+  const b = block({ edited: true });
+  h.queue.run(b);
+  await settle();
+  h.answer({ type: "running" });
+  h.queue.forget(b);
+  await settle();
+  same([h.states(b), h.queue.isRunning(b), h.workers[0].ended], [["fetching", "running"], false, true]);
+  h.queue.run(b);
+  await settle();
+  same([h.workers.length, h.states(b).at(-1)], [2, "fetching"]);
+});
+
+test("Reset drops the block's queued run; the runs queued behind it still run", async () => {
+  const h = harness();
+  const [a, b, c] = [block(), block({ edited: true }), block()];
+  h.queue.run(a);
+  h.queue.run(b);
+  h.queue.run(c);
+  await settle();
+  h.queue.forget(b);
+  h.answer(...ran());
+  await settle();
+  same([h.sent().code, h.states(b)], [c.code, ["waiting"]]);
+  h.answer(...ran());
+  await settle();
+  same([h.states(a).at(-1), h.states(c).at(-1), h.workers.length], ["done", "done", 1]);
+});
+
 // After every other test of the queue (test_js_units.py runs the files in sorted order, and
 // run-queue-failures.test.js sorts before this one): every state both files' views drew.
 test("every state reported above is one of STATES, and Stop is offered exactly while fetching or running", () => {
