@@ -48,7 +48,7 @@ export class RunQueue {
   // does not start
   #visit = 0;
   #ranTogether = new WeakSet(); // together blocks already run in this visit's namespace
-  #resets = new WeakMap(); // block -> times it was reset: a run pressed before one never starts
+  #resets = new WeakMap(); // block -> its last Reset: a run pressed before it never starts
 
   constructor(use) {
     this.#use = use;
@@ -68,10 +68,9 @@ export class RunQueue {
     }
     this.#queued++;
     const visit = this.#visit;
-    const resets = this.#resets.get(block) ?? 0;
-    const current = (which) => visit === this.#visit
-      && (which !== block || resets === (this.#resets.get(block) ?? 0));
-    const start = (which) => current(which) ? this.#start(which) : "cancelled";
+    const reset = this.#resets.get(block);
+    const start = (which) => visit === this.#visit && (which !== block || reset === this.#resets.get(block))
+      ? this.#start(which) : "cancelled";
     const mine = this.#line.then(async () => {
       for (const earlier of above) {
         if (this.#ranTogether.has(earlier)) continue;
@@ -90,10 +89,9 @@ export class RunQueue {
     if (this.isRunning(block)) this.#endWorker("stopped");
   }
 
-  /** The reader pressed Reset: the block's run, queued or in flight, ends unseen. Its output
-   * went with the edit, and nothing may run that the reader can no longer see or stop. */
+  /** Reset: the block's run, queued or in flight, ends unseen (it would run hidden). */
   forget(block) {
-    this.#resets.set(block, (this.#resets.get(block) ?? 0) + 1);
+    this.#resets.set(block, {});
     if (this.isRunning(block)) this.#endWorker("cancelled");
   }
 
@@ -133,8 +131,8 @@ export class RunQueue {
     for (const take of [...this.#inFlight.values()]) take({ type: "broken", text });
   }
 
-  // Ends the worker and its run: "stopped" by Stop (said), "cancelled" when its page is gone
-  // (nowhere to say it). A run that failed ended before this: it is never called stopped.
+  // Ends the worker and its run: "stopped" by Stop (said), "cancelled" when its page or
+  // output is gone (nowhere to say it). A run that failed ended before this: it is never called stopped.
   #endWorker(reason) {
     this.#worker?.end();
     this.#worker = null;

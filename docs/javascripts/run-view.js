@@ -1,6 +1,5 @@
-/* nn11: Run and Edit's view of a run: the output box under a block's bar (its status line, what
-   the run printed, the notes and the diff below) and the Run/Stop button. It draws what the
-   run queue (run-queue.js) reports and decides nothing itself. */
+/* nn11: Run and Edit's view of a run: the output box under a block's bar and the Run/Stop
+   button. It draws what the run queue (run-queue.js) reports and decides nothing itself. */
 import { button, numberOf, partsOf } from "./run-block.js";
 import { isBusy } from "./run-queue.js";
 
@@ -103,8 +102,7 @@ export function print(block, parts) {
   }
 }
 
-/** Take the output box away and offer Run (the block was reset to its original code, and
- * its run, if any, ended unseen). */
+/** Take the output box away and offer Run (the block was reset). */
 export function clear(block) {
   const parts = partsOf(block);
   parts.output?.area.remove();

@@ -23,11 +23,10 @@ class Unreachable extends Error {
 }
 
 // Pyodide fetches its core files itself, and not every failure reaches its caller: a
-// standard library it cannot fetch is logged and the start goes on to fail elsewhere (an
-// uncaught "Failed to fetch"), a wasm it cannot fetch leaves the start waiting for ever. So
-// the worker fetches every core file first, each checked against its pinned SHA-256 (byte for
-// byte the npm package's) and given up on when it stalls, and Pyodide's own fetches of them
-// are answered from these bytes. The lock file's hashes then check every wheel (Pyodide's
+// standard library it cannot fetch is logged and the start fails elsewhere (an uncaught
+// "Failed to fetch"), a wasm it cannot fetch leaves the start waiting for ever. So the worker
+// fetches every core file first, each checked against its pinned SHA-256 and given up on when
+// it stalls, and Pyodide's own fetches of them are answered from these bytes. The lock file's hashes then check every wheel (Pyodide's
 // checkIntegrity, on by default).
 const held = new Map(); // core file name -> its checked bytes, until Python has started
 const plainFetch = self.fetch.bind(self);
