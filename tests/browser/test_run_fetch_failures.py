@@ -25,9 +25,10 @@ TEST_STALL_MS = 3000
 
 
 def shorten_the_stall(context, cdn):
-    # a worker whose script was answered by interception is refused the redirect to another
-    # origin that PinnedCdn otherwise answers with, so here the core passes through it too
-    cdn.served_at = None
+    """Serve run-worker.js with TEST_STALL_MS; returns the function that undoes it. A worker
+    whose script was answered by interception is refused the redirect to another origin that
+    PinnedCdn otherwise answers with, so meanwhile the core passes through interception too."""
+    served_at, cdn.served_at = cdn.served_at, None
 
     def serve(route):
         response = route.fetch()
@@ -36,6 +37,11 @@ def shorten_the_stall(context, cdn):
         route.fulfill(status=200, content_type="text/javascript",
                       body=STALL_LINE.sub(f"const STALL_MS = {TEST_STALL_MS};", script))
     context.route("**/javascripts/run-worker.js", serve)
+
+    def undo():
+        context.unroute("**/javascripts/run-worker.js", serve)
+        cdn.served_at = served_at
+    return undo
 
 
 def test_the_stall_after_which_a_silent_file_is_given_up_on_fits_the_bound():
@@ -52,8 +58,8 @@ def test_the_stall_after_which_a_silent_file_is_given_up_on_fits_the_bound():
 ])
 def test_a_core_file_that_fails_ends_in_could_not_be_fetched_and_stays_so(open_page, name, how):
     browser, page, cdn = open_page("questions/")
-    if how == "hang":
-        shorten_the_stall(browser.context, cdn)
+    # the next worker, started after the network is back, gets the real stall
+    real_stall = shorten_the_stall(browser.context, cdn) if how == "hang" else (lambda: None)
     cdn.failing[name] = how
     edit_to(page, 0, 'print("back")\n')
     started = time.monotonic()
@@ -70,6 +76,7 @@ def test_a_core_file_that_fails_ends_in_could_not_be_fetched_and_stays_so(open_p
 
     # the network is back: the next Run fetches Python again and runs the block
     cdn.restore()
+    real_stall()
     bar(page, 0).get_by_role("button", name="Run").click()
     assert wait_until_ended(page, 0).startswith("Done")
     assert printed(page, 0).text_content() == "back\n"
