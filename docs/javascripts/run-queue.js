@@ -132,7 +132,8 @@ export class RunQueue {
   }
 
   // Ends the worker and its run: "stopped" by Stop (said), "cancelled" when its page or
-  // output is gone (nowhere to say it). A run that failed ended before this: it is never called stopped.
+  // output is gone (nowhere to say it). A run that failed ended before this: it is never
+  // called stopped.
   #endWorker(reason) {
     this.#worker?.end();
     this.#worker = null;

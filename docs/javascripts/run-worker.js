@@ -26,8 +26,8 @@ class Unreachable extends Error {
 // standard library it cannot fetch is logged and the start fails elsewhere (an uncaught
 // "Failed to fetch"), a wasm it cannot fetch leaves the start waiting for ever. So the worker
 // fetches every core file first, each checked against its pinned SHA-256 and given up on when
-// it stalls, and Pyodide's own fetches of them are answered from these bytes. The lock file's hashes then check every wheel (Pyodide's
-// checkIntegrity, on by default).
+// it stalls, and Pyodide's own fetches of them are answered from these bytes. The lock
+// file's hashes then check every wheel (Pyodide's checkIntegrity, on by default).
 const held = new Map(); // core file name -> its checked bytes, until Python has started
 const plainFetch = self.fetch.bind(self);
 self.fetch = (resource, options) => {

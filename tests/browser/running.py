@@ -4,7 +4,8 @@ one of its files failed on purpose, and the parts of a block a test reads.
 Nothing can be fetched from jsDelivr here, so requests for the pinned core address are
 intercepted and sent on to node_modules/pyodide's files, served from 127.0.0.1 (the bytes
 jsDelivr mirrors, which the page checks against their pinned SHA-256), and requests for wheels
-at the release address fail as they would offline: NumPy blocks then end in the clear failure message.
+at the release address fail as they would offline: NumPy blocks then end in the clear failure
+message.
 """
 import re
 
@@ -102,6 +103,15 @@ def wait_until_ended(page, index, timeout=FIRST_RUN_TIMEOUT):
         "([el, ended]) => ended.some(word => el.textContent.includes(word))",
         arg=[status(page, index).element_handle(), list(ENDED)], timeout=timeout)
     return status(page, index).text_content()
+
+
+def start_endless_loop(page, index):
+    """Run block `index` as a loop that never ends, once Python is surely in it (the line
+    before the loop has been printed)."""
+    edit_to(page, index, 'print("looping")\nwhile True:\n    pass\n')
+    bar(page, index).get_by_role("button", name="Run").click()
+    page.wait_for_function("el => el.textContent.includes('looping')",
+                           arg=printed(page, index).element_handle(), timeout=FIRST_RUN_TIMEOUT)
 
 
 def edit_to(page, index, code):

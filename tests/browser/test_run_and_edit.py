@@ -10,7 +10,6 @@ import time
 import pytest
 from browsing import axe_violations, follow_tab, in_dark_scheme
 from running import (
-    FIRST_RUN_TIMEOUT,
     PACKAGES_URL,
     bar,
     block,
@@ -19,6 +18,7 @@ from running import (
     only_pinned,
     output,
     printed,
+    start_endless_loop,
     status,
     wait_until_ended,
 )
@@ -92,11 +92,7 @@ def test_edit_type_run_and_reset_by_keyboard_alone(open_page):
 
 def test_stop_ends_an_endless_loop_and_the_next_run_works(open_page):
     browser, page, cdn = open_page("questions/")
-    edit_to(page, 0, 'print("looping")\nwhile True:\n    pass\n')
-    bar(page, 0).get_by_role("button", name="Run").click()
-    # Stop once the loop is surely running: the line before it has been printed
-    page.wait_for_function("el => el.textContent.includes('looping')",
-                           arg=printed(page, 0).element_handle(), timeout=FIRST_RUN_TIMEOUT)
+    start_endless_loop(page, 0)
     bar(page, 0).get_by_role("button", name="Stop").click()
     assert wait_until_ended(page, 0, 5_000).startswith("Stopped")
 
@@ -128,10 +124,7 @@ def test_stop_ends_an_endless_loop_and_the_next_run_works(open_page):
 
 def test_reset_during_a_run_ends_it_unseen_and_offers_run_again(open_page):
     browser, page, cdn = open_page("questions/")
-    edit_to(page, 0, 'print("looping")\nwhile True:\n    pass\n')
-    bar(page, 0).get_by_role("button", name="Run").click()
-    page.wait_for_function("el => el.textContent.includes('looping')",
-                           arg=printed(page, 0).element_handle(), timeout=FIRST_RUN_TIMEOUT)
+    start_endless_loop(page, 0)
     bar(page, 0).get_by_role("button", name="Reset").click()
     assert block(page, 0).is_visible(), "the original code is back"
     assert bar(page, 0).get_by_role("button", name="Run").is_visible()
