@@ -55,6 +55,36 @@ def test_search_finds_sigmoid(watched, site_url):
     assert browser.errors == [] and browser.foreign == []
 
 
+def test_the_first_link_to_a_heading_keeps_the_page_and_goes_there(watched, site_url):
+    # Material 9.7 fetched the page again on the first such link after a full load, and put
+    # the copy in place of the page being read: an edited block, its output, a running Python,
+    # the explorer's iteration were lost (nn11site/instant_anchor_fix.py mends it)
+    browser = watched()
+    page = browser.new_page()
+    load(page, site_url + "part1/")
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url))
+    content = page.locator(".md-content").element_handle()
+    link = page.locator(".walkthrough__prose a[href$='#line-36']").first
+    link.scroll_into_view_if_needed()
+    wait_for_scroll_recorded(page)
+    before = page.evaluate("scrollY")
+    link.click()
+    # the heading comes to the top of the screen, and the walkthrough marks its line
+    page.wait_for_selector("#part1-36.is-current")
+    top = page.locator("#line-36").bounding_box()["y"]
+    assert 0 < top < 0.4 * page.viewport_size["height"]
+    wait_for_scroll_recorded(page)
+    # the same page, not a fetched copy of it
+    assert content.evaluate("el => el.isConnected")
+    assert [url for url in fetched if url.endswith("/part1/")] == []
+    # and Back returns to where the link was followed from
+    page.go_back()
+    page.wait_for_function(f"scrollY === {before}")
+    assert content.evaluate("el => el.isConnected")
+    assert browser.errors == []
+
+
 def test_walkthrough_works_after_instant_navigation(watched, site_url):
     # Material swaps pages without reloading scripts: ours must set up again on each page
     browser = watched()

@@ -202,8 +202,7 @@ def test_on_a_phone_the_bar_shows_the_line_being_read(watched, site_url, screens
     wait_for_scroll_recorded(page)
     assert follow(page, link.click).endswith("/part1/#line-36")
     wait_for_scroll_recorded(page)
-    # the bar showed line 32's section before the jump; on a busy machine the walkthrough
-    # marks the new one a little after the scroll has settled
+    # the bar showed line 32's section before the jump: wait for the new one
     page.wait_for_function(
         "bar => !bar.hidden && bar.querySelector('.walkthrough__now-number').textContent === 'Line 36'",
         arg=bar.element_handle())
