@@ -41,28 +41,27 @@ def mend(bundle):
             f"nn11site/instant_anchor_fix.py: found Material's page fetch {len(found)} times in "
             "its bundle, not once. A new Material release? See whether it still fetches the page "
             "again on the first link to a heading, and mend or drop this fix.")
-    names = found[0].groupdict()
-    switch, empty, location = names["switch"], names["empty"], names["location"]
-    # fetch when the path differs from the last one shown, starting from the page loaded
-    new_path_only = (f"{switch}((nn11Shown=>nn11Url=>nn11Url.pathname===nn11Shown?{empty}:"
-                     f"(nn11Shown=nn11Url.pathname,[nn11Url]))(location.pathname))")
-    start, end = found[0].span("distinct")
-    bundle = bundle[:start] + new_path_only + bundle[end:]
-    fetch_end = found[0].end() + len(new_path_only) - (end - start)
-
+    fetch = found[0]
     # the statement after document$'s: `return merge(document$.pipe(...), ...).subscribe(scroll)`
-    scroll = re.compile(r"[^;]*;return (\w+)\(" + re.escape(names["document"]) + r"\.pipe\(")
-    restore = scroll.match(bundle, fetch_end)
+    scroll = re.compile(r"[^;]*;return (\w+)\(" + re.escape(fetch["document"]) + r"\.pipe\(")
+    restore = scroll.match(bundle, fetch.end())
     if restore is None:
         raise MaterialChanged(
             "nn11site/instant_anchor_fix.py: Material's scroll restoration no longer follows its "
             "page fetch in the bundle. A new Material release? Mend or drop this fix.")
-    # one more source for it: a new heading on the page shown (the same path, another hash)
+
+    switch, empty, location = fetch["switch"], fetch["empty"], fetch["location"]
+    # fetch when the path differs from the last one shown, starting from the page loaded
+    new_path_only = (f"{switch}((nn11Shown=>nn11Url=>nn11Url.pathname===nn11Shown?{empty}:"
+                     f"(nn11Shown=nn11Url.pathname,[nn11Url]))(location.pathname))")
+    # one more source for the scroll restoration: a new heading on the page shown (the same
+    # path, another hash)
     same_page_heading = (f"{location}.pipe({switch}((nn11Last=>nn11Url=>{{const nn11Was=nn11Last;"
                          "nn11Last=nn11Url;return nn11Was.pathname===nn11Url.pathname&&"
                          f"nn11Was.hash!==nn11Url.hash?[nn11Url]:{empty}}})(new URL(location.href)))),")
-    at = restore.end() - len(names["document"] + ".pipe(")
-    return bundle[:at] + same_page_heading + bundle[at:]
+    sources = restore.end() - len(fetch["document"] + ".pipe(")
+    return (bundle[:fetch.start("distinct")] + new_path_only + bundle[fetch.end("distinct"):sources]
+            + same_page_heading + bundle[sources:])
 
 
 def mend_files(files):

@@ -19,11 +19,12 @@ def test_the_built_site_serves_materials_bundle_mended(built_site):
     assert bundles[0].read_text(encoding="utf-8") == mend(INSTALLED.read_text(encoding="utf-8"))
 
 
-def test_the_mended_bundle_fetches_only_on_a_new_path_and_scrolls_on_a_new_heading():
+def test_the_mend_swaps_one_distinct_by_path_step_and_adds_one_scroll_source():
     original = INSTALLED.read_text(encoding="utf-8")
     mended = mend(original)
     # Material's distinct-by-path step, which lets the first address through, is gone, and
     # in its place one seeded with the page loaded; a new source scrolls on a new heading
+    # (what a reader sees of it: tests/browser/test_site_features.py)
     assert mended.count('("pathname")') == original.count('("pathname")') - 1
     assert "(location.pathname)" in mended and "(new URL(location.href))" in mended
 
